@@ -1,0 +1,154 @@
+"""``cchc``: the headless command line over the same core the window uses.
+
+Exit codes: 0 done; 1 unexpected error; 2 wrong command line; 3 plan not found;
+4 input file not acceptable; 5 database cannot be opened or written; 6 output not written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__, cli_vi, datadir
+from .demo import load_demo_if_empty
+from .errors import CchcError, InvalidInputError, NotFoundError
+from .interchange import dumps_plan, read_plan_file, write_plan_file
+from .store import Store
+
+EXIT_OK, EXIT_UNEXPECTED = 0, 1
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar="THƯ_MỤC", default=default,
+                        help=f"thư mục dữ liệu (mặc định: biến môi trường {datadir.ENV_VAR} "
+                             "hoặc thư mục dữ liệu của người dùng)")
+    parser.add_argument("--demo", action="store_true", default=default if suppress else False,
+                        help="nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    cli_vi.install()
+    parser = argparse.ArgumentParser(
+        prog="cchc", description="CCHC Desktop – làm việc với kế hoạch CCHC không cần cửa sổ.")
+    parser.add_argument("--version", action="version", version=f"CCHC Desktop {__version__}",
+                        help="in phiên bản rồi thoát")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
+
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+
+    plans = sub.add_parser("plans", parents=[common], help="liệt kê các kế hoạch",
+                           description="Liệt kê các kế hoạch trong cơ sở dữ liệu.")
+    plans.add_argument("--json", action="store_true", help="in dạng JSON cho chương trình khác đọc")
+
+    export = sub.add_parser("export-json", parents=[common], help="xuất một kế hoạch ra tệp JSON",
+                            description="Xuất kế hoạch (định dạng trao đổi cchc-plan phiên bản 1).")
+    export.add_argument("plan", metavar="KẾ_HOẠCH", help="số thứ tự (ID) hoặc một phần tên kế hoạch")
+    export.add_argument("-o", "--output", metavar="TỆP", required=True,
+                        help="tệp JSON cần ghi ('-' để in ra màn hình)")
+
+    imp = sub.add_parser("import-json", parents=[common], help="nhập một kế hoạch từ tệp JSON",
+                         description="Nhập kế hoạch từ tệp JSON (định dạng cchc-plan phiên bản 1).")
+    imp.add_argument("file", metavar="TỆP", help="tệp JSON cần nhập")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    return parser
+
+
+def _resolve_plan(store: Store, reference: str) -> int:
+    found = store.find_plans(reference)
+    if not found:
+        raise NotFoundError(f"Không tìm thấy kế hoạch «{reference}». Dùng lệnh 'cchc plans' để xem danh sách.")
+    if len(found) > 1:
+        names = "\n".join(f"  {p.id}: {p.title}" for p in found)
+        raise InvalidInputError(f"«{reference}» khớp với nhiều kế hoạch, hãy ghi số ID:\n{names}")
+    return found[0].id
+
+
+def _cmd_plans(store: Store, args: argparse.Namespace) -> int:
+    plans = store.list_plans()
+    if args.json:
+        out = [{"id": p.id, "title": p.title, "period": p.period.label(), "reference": p.reference,
+                "issued_date": p.issued_date.isoformat() if p.issued_date else None,
+                "sections": p.counts.sections, "items": p.counts.items, "rows": p.counts.rows,
+                "updated_at": p.updated_at} for p in plans]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not plans:
+        print("Chưa có kế hoạch nào. Dùng 'cchc import-json TỆP' hoặc 'cchc --demo plans'.")
+        return EXIT_OK
+    print(f"{'ID':>4}  {'Kỳ':<26} {'Lĩnh vực':>8} {'Nhiệm vụ':>8} {'Dòng':>5}  Tên kế hoạch")
+    for p in plans:
+        print(f"{p.id:>4}  {p.period.label():<26} {p.counts.sections:>8} {p.counts.items:>8} "
+              f"{p.counts.rows:>5}  {p.title}")
+    return EXIT_OK
+
+
+def _cmd_export(store: Store, args: argparse.Namespace) -> int:
+    plan_id = _resolve_plan(store, args.plan)
+    doc = store.load_plan(plan_id)
+    if args.output == "-":
+        sys.stdout.write(dumps_plan(doc))
+        return EXIT_OK
+    write_plan_file(doc, Path(args.output))
+    print(f"Đã xuất kế hoạch {plan_id} «{doc.plan.title}» ra {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_import(store: Store, args: argparse.Namespace) -> int:
+    doc = read_plan_file(Path(args.file))
+    counts = doc.counts()
+    summary = f"{counts.sections} lĩnh vực, {counts.items} nhiệm vụ, {counts.rows} dòng"
+    if args.dry_run:
+        print(f"Tệp hợp lệ: «{doc.plan.title}» ({summary}). Chưa ghi gì (--dry-run).")
+        return EXIT_OK
+    plan_id = store.insert_plan(doc)
+    print(f"Đã nhập kế hoạch {plan_id}: «{doc.plan.title}» ({summary}).")
+    return EXIT_OK
+
+
+_COMMANDS = {"plans": _cmd_plans, "export-json": _cmd_export, "import-json": _cmd_import}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None and not args.demo:
+        parser.print_help(sys.stderr)
+        return 2
+    data_dir = datadir.resolve_data_dir(args.data_dir)
+    try:
+        with Store.open(data_dir) as store:
+            if args.demo:
+                loaded = load_demo_if_empty(store)
+                if loaded is None:
+                    print("Cơ sở dữ liệu đã có kế hoạch, không nạp kế hoạch mẫu.", file=sys.stderr)
+                else:
+                    print(f"Đã nạp kế hoạch mẫu (ID {loaded}).", file=sys.stderr)
+            if args.command is None:
+                return EXIT_OK
+            return _COMMANDS[args.command](store, args)
+    except CchcError as error:
+        print(f"Lỗi: {error.message}", file=sys.stderr)
+        return error.exit_code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        return run(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last guard: a bug still ends with a message, not a trace
+        print(f"Lỗi không mong đợi: {error!r}. Hãy báo cho nhóm phát triển.", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
