@@ -1,0 +1,123 @@
+"""Lead and partner cells into unit names, and those names against the unit directory.
+
+A cell lists its units one per line ("- Phòng VHXH" / "- Đoàn kiểm tra CCHC của xã"), or
+with ";", or with "," ("Các phòng chuyên môn, TT PVHCC"). A comma also occurs inside one
+name ("Các sở, ban ngành cấp tỉnh"), so a cell is cut at commas only when every piece starts
+like a unit name. A line that does not start like one ("HĐND&UBND" under "Văn phòng") is
+the wrapped end of the line above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..domain import Unit
+from ..text import clean, fold
+
+# How unit names start in commune and province annexes. Data, kept short on purpose.
+UNIT_NAME_STARTS = (
+    "Phòng", "Văn phòng", "Trung tâm", "TT", "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Ban", "Công an",
+    "Ban chỉ huy", "Quân sự", "Các", "Đoàn", "Hội", "Trường", "Trạm", "Sở", "Bộ phận", "Chi cục",
+    "Cục", "Tổ", "Đội", "Đảng ủy", "Đảng uỷ", "Mặt trận", "MTTQ", "Kho bạc", "Thanh tra",
+    "Bảo hiểm", "Công chức", "Chủ tịch", "Lãnh đạo", "Cơ quan", "Đơn vị", "Thường trực", "Bưu điện",
+)
+_STARTS_FOLDED = tuple(sorted({fold(s) for s in UNIT_NAME_STARTS}, key=len, reverse=True))
+
+_BULLET = re.compile(r"^\s*[-+•*–—·]\s*")
+_TRAILING = re.compile(r"[\s.,;:]+$")
+
+
+def looks_like_unit_name(text: str) -> bool:
+    text = _BULLET.sub("", text).strip()
+    if not text or not text[0].isupper():
+        return False  # "các cơ quan liên quan" in lower case goes on a phrase, it does not start one
+    folded = fold(text)
+    return any(folded == s or folded.startswith(s + " ") for s in _STARTS_FOLDED)
+
+
+def _split_outside_parentheses(text: str, separator: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+        if char == separator and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _tidy(name: str) -> str:
+    return _TRAILING.sub("", _BULLET.sub("", name)).strip()
+
+
+def split_unit_names(cell: str) -> list[str]:
+    """"- Phòng VHXH\\n- Đoàn kiểm tra\\nCCHC của xã" → ["Phòng VHXH", "Đoàn kiểm tra CCHC của xã"]."""
+    lines = [line for line in clean(cell).split("\n") if line.strip()]
+    bulleted = any(_BULLET.match(line) for line in lines)
+    entries: list[str] = []
+    for line in lines:
+        starts_entry = (not entries or bool(_BULLET.match(line))
+                        or entries[-1].rstrip().endswith((",", ";"))
+                        or (not bulleted and looks_like_unit_name(line)))
+        if starts_entry:
+            entries.append(line)
+        else:
+            entries[-1] = f"{entries[-1].rstrip()} {line.strip()}"
+    names: list[str] = []
+    for entry in entries:
+        for piece in _split_outside_parentheses(entry, ";"):
+            parts = [_tidy(p) for p in _split_outside_parentheses(piece, ",")]
+            parts = [p for p in parts if p]
+            if len(parts) > 1 and all(looks_like_unit_name(p) for p in parts):
+                names.extend(parts)
+            elif _tidy(piece):
+                names.append(_tidy(piece))
+    seen: set[str] = set()
+    unique = []
+    for name in names:
+        if fold(name) not in seen:
+            seen.add(fold(name))
+            unique.append(name)
+    return unique
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """A unit name as the annex writes it, and the directory unit it is (None: a new unit)."""
+
+    label: str
+    unit: Unit | None
+
+    @property
+    def is_new(self) -> bool:
+        return self.unit is None
+
+
+def match_units(labels: Iterable[str], directory: Iterable[Unit]) -> list[UnitMatch]:
+    """Match like the store will when it saves (full name, else a short name only one unit has),
+    so the preview shows exactly which units saving will create."""
+    by_name: dict[str, Unit] = {}
+    by_short: dict[str, list[Unit]] = defaultdict(list)
+    for unit in directory:
+        by_name.setdefault(fold(unit.name), unit)
+        if unit.short_name:
+            by_short[fold(unit.short_name)].append(unit)
+    out, seen = [], set()
+    for label in labels:
+        key = fold(label)
+        if key in seen:
+            continue
+        seen.add(key)
+        unit = by_name.get(key)
+        if unit is None and len(by_short.get(key, [])) == 1:
+            unit = by_short[key][0]
+        out.append(UnitMatch(label, unit))
+    return out

@@ -1,0 +1,24 @@
+"""Bundled fonts: a PC without Vietnamese-capable fonts would otherwise draw boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from .. import paths
+
+UI_FAMILY = "Liberation Sans"
+
+
+def install_bundled_fonts() -> list[str]:
+    families: list[str] = []
+    for font_file in sorted(paths.resource("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def ui_font(point_size: int = 10) -> QFont:
+    font = QFont(UI_FAMILY, point_size)
+    font.setStyleHint(QFont.SansSerif)
+    return font

@@ -1,0 +1,296 @@
+"""The main window: navigation between work areas, the plan list and the selected plan's annex."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QFile, QIODevice, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (QFileDialog, QHeaderView, QLabel, QListWidget, QMainWindow,
+                               QMessageBox, QSplitter, QStackedWidget, QTableView, QTreeView,
+                               QWidget)
+
+from .. import APP_NAME, __version__, datadir, paths
+from ..domain import PlanDocument
+from ..errors import CchcError
+from ..interchange import read_plan_file, write_plan_file
+from ..store import Store
+from ..text import fold
+from .annex_model import COLUMN_WIDTHS, AnnexTreeModel
+from .background import BackgroundRunner
+from .commands import AddPlanCommand, DeletePlanCommand
+from .plan_list_model import PlanListModel
+from .wrapping_delegate import WrappingDelegate
+
+AREA_PLANS, AREA_TASKS, AREA_SCORING, AREA_REPORTS, AREA_BACKUP = range(5)
+
+
+def load_form(name: str) -> QWidget:
+    ui_file = QFile(str(paths.ui_dir() / name))
+    if not ui_file.open(QIODevice.ReadOnly):
+        raise RuntimeError(f"Không mở được giao diện {name}: {ui_file.errorString()}")
+    try:
+        widget = QUiLoader().load(ui_file)
+    finally:
+        ui_file.close()
+    if widget is None:
+        raise RuntimeError(f"Không nạp được giao diện {name}")
+    return widget
+
+
+def suggested_file_name(title: str, suffix: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:60] or "ke-hoach"
+    return f"{slug}{suffix}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, data_dir: Path):
+        super().__init__()
+        self.store = store
+        self.data_dir = data_dir
+        self.undo_stack = QUndoStack(self)
+        self.background = BackgroundRunner(self)
+        self.current_plan: PlanDocument | None = None
+
+        self.setWindowTitle(self.tr("CCHC Desktop – Kế hoạch và Chỉ số cải cách hành chính"))
+        self.resize(1500, 860)
+        self.content = load_form("main_window.ui")
+        self.setCentralWidget(self.content)
+        self.nav: QListWidget = self.content.findChild(QListWidget, "navList")
+        self.pages: QStackedWidget = self.content.findChild(QStackedWidget, "pages")
+        self.plan_table: QTableView = self.content.findChild(QTableView, "planTable")
+        self.annex_tree: QTreeView = self.content.findChild(QTreeView, "annexTree")
+        self.plan_header: QLabel = self.content.findChild(QLabel, "planHeader")
+        self.backup_info: QLabel = self.content.findChild(QLabel, "backupInfo")
+        splitter: QSplitter = self.content.findChild(QSplitter, "plansSplitter")
+        splitter.setSizes([120, 740])
+
+        self._setup_navigation()
+        self._setup_plan_list()
+        self._setup_annex()
+        self._setup_menus()
+        self._setup_status_bar()
+        self.plans_changed(None)
+
+    # --- set-up --------------------------------------------------------------------------
+
+    def _setup_navigation(self) -> None:
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(AREA_PLANS)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; padding-top: 8px; }"
+                               "QListWidget::item { padding: 8px 12px; }")
+
+    def _setup_plan_list(self) -> None:
+        self.plan_model = PlanListModel(self)
+        self.plan_table.setModel(self.plan_model)
+        header = self.plan_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((170, 130, 620, 70, 80, 60)):
+            self.plan_table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.plan_table.verticalHeader().setVisible(False)
+        self.plan_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_plan_at(current.row()))
+
+    def _setup_annex(self) -> None:
+        self.annex_model = AnnexTreeModel(self)
+        self.annex_tree.setModel(self.annex_model)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.annex_tree.setColumnWidth(column, width)
+        self.annex_tree.header().setStretchLastSection(True)
+        self.annex_tree.setIndentation(14)
+        self.annex_tree.setItemDelegate(WrappingDelegate(self.annex_tree))
+        # Row heights depend on column widths: lay the rows out again when a column changes.
+        self.annex_tree.header().sectionResized.connect(
+            lambda *_: self.annex_tree.scheduleDelayedItemsLayout())
+        self.annex_model.modelReset.connect(self._after_annex_reset)
+
+    def _setup_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.action_import_json = self._action(self.tr("&Nhập kế hoạch từ tệp JSON…"),
+                                               self.import_json_dialog, QKeySequence.Open)
+        self.action_export_json = self._action(self.tr("&Xuất kế hoạch đang chọn ra JSON…"),
+                                               self.export_json_dialog, QKeySequence("Ctrl+E"))
+        file_menu.addAction(self.action_import_json)
+        file_menu.addAction(self.action_export_json)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("T&hoát"), self.close, QKeySequence.Quit))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Hoàn tác"))
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Làm lại"))
+        redo.setShortcut(QKeySequence.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.action_delete_plan = self._action(self.tr("&Xóa kế hoạch đang chọn…"),
+                                               self.delete_plan_dialog)
+        edit_menu.addAction(self.action_delete_plan)
+
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        help_menu.addAction(self._action(self.tr("&Giới thiệu"), self.show_about))
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _setup_status_bar(self) -> None:
+        self.db_label = QLabel(self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.store.path)))
+        self.db_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.backup_info.setText(self.tr(
+            "Dữ liệu được lưu tại:\n%1\n\nThư mục sao lưu:\n%2\n\n"
+            "Sao lưu tự động, sao lưu ra USB và khôi phục sẽ có ở phiên bản sau. Bản sao của cơ sở "
+            "dữ liệu được tạo tự động trước mỗi lần nâng cấp cấu trúc dữ liệu.")
+            .replace("%1", str(self.store.path)).replace("%2", str(datadir.backup_dir(self.data_dir))))
+
+    # --- showing plans -------------------------------------------------------------------
+
+    def plans_changed(self, select_plan_id: int | None) -> None:
+        """Reload the plan list and select ``select_plan_id`` (or keep / take the first)."""
+        keep = select_plan_id
+        if keep is None and self.current_plan is not None:
+            keep = self.current_plan.id
+        self.plan_model.set_plans(self.store.list_plans())
+        row = self.plan_model.row_of(keep) if keep is not None else -1
+        if row < 0 and self.plan_model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.plan_table.selectRow(row)
+            self._show_plan_at(row)
+        else:
+            self._show_plan(None)
+
+    def _show_plan_at(self, row: int) -> None:
+        summary = self.plan_model.plan_at(row)
+        if summary is None:
+            self._show_plan(None)
+            return
+        if self.current_plan is not None and self.current_plan.id == summary.id:
+            return
+        try:
+            self._show_plan(self.store.load_plan(summary.id))
+        except CchcError as error:
+            self.show_error(error.message)
+
+    def _show_plan(self, doc: PlanDocument | None) -> None:
+        self.current_plan = doc
+        self.annex_model.set_document(doc)
+        self.action_export_json.setEnabled(doc is not None)
+        self.action_delete_plan.setEnabled(doc is not None)
+        if doc is None:
+            self.plan_header.setText(self.tr(
+                "Chưa có kế hoạch nào. Dùng menu Tệp → Nhập kế hoạch để bắt đầu."))
+            return
+        plan = doc.plan
+        counts = doc.counts()
+        facts = [plan.period.label()]
+        if plan.reference():
+            facts.append(self.tr("Số: %1").replace("%1", plan.reference()))
+        if plan.issued_date:
+            facts.append(self.tr("ngày %1").replace("%1", plan.issued_date.strftime("%d/%m/%Y")))
+        if plan.signer.name:
+            facts.append(self.tr("Người ký: %1").replace("%1", plan.signer.name))
+        facts.append(self.tr("%1 lĩnh vực, %2 nhiệm vụ, %3 dòng")
+                     .replace("%1", str(counts.sections)).replace("%2", str(counts.items))
+                     .replace("%3", str(counts.rows)))
+        self.plan_header.setText(
+            f"<b style='font-size:12pt'>{html.escape(plan.title)}</b><br>"
+            f"{html.escape(' · '.join(facts))}")
+
+    def _after_annex_reset(self) -> None:
+        model = self.annex_model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.is_section(index):
+                self.annex_tree.setFirstColumnSpanned(row, index.parent(), True)
+        self.annex_tree.expandAll()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def import_json_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập kế hoạch"), str(Path.home()),
+            self.tr("Kế hoạch CCHC (*.json);;Mọi tệp (*)"))
+        if path:
+            self.import_json(Path(path))
+
+    def import_json(self, path: Path) -> None:
+        self.background.run(self.tr("Đang đọc %1…").replace("%1", path.name),
+                            lambda: read_plan_file(path), self._add_imported_plan, self.show_error)
+
+    def _add_imported_plan(self, doc: PlanDocument) -> None:
+        try:
+            plan_id = self.store.insert_plan(doc)
+        except CchcError as error:
+            self.show_error(error.message)
+            return
+        self.undo_stack.push(AddPlanCommand(self.store, doc, plan_id, self))
+        self.plans_changed(plan_id)
+        counts = doc.counts()
+        self.statusBar().showMessage(
+            self.tr("Đã nhập «%1»: %2 nhiệm vụ, %3 dòng.").replace("%1", doc.plan.title)
+            .replace("%2", str(counts.items)).replace("%3", str(counts.rows)), 8000)
+
+    def export_json_dialog(self) -> None:
+        if self.current_plan is None:
+            return
+        default = Path.home() / suggested_file_name(self.current_plan.plan.title, ".json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất kế hoạch"), str(default),
+                                              self.tr("Kế hoạch CCHC (*.json)"))
+        if path:
+            self.export_json(Path(path))
+
+    def export_json(self, path: Path) -> None:
+        doc = self.current_plan
+        if doc is None:
+            return
+        self.background.run(
+            self.tr("Đang ghi %1…").replace("%1", path.name), lambda: write_plan_file(doc, path),
+            lambda _result: self.statusBar().showMessage(
+                self.tr("Đã xuất kế hoạch ra %1").replace("%1", str(path)), 8000),
+            self.show_error)
+
+    def delete_plan_dialog(self) -> None:
+        doc = self.current_plan
+        if doc is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Xóa kế hoạch"),
+            self.tr("Xóa kế hoạch «%1» cùng toàn bộ phụ lục?\n(Có thể hoàn tác bằng Ctrl+Z.)")
+            .replace("%1", doc.plan.title))
+        if answer == QMessageBox.Yes:
+            self.delete_current_plan()
+
+    def delete_current_plan(self) -> None:
+        doc = self.current_plan
+        if doc is None or doc.id is None:
+            return
+        try:
+            self.store.delete_plan(doc.id)
+        except CchcError as error:
+            self.show_error(error.message)
+            return
+        self.current_plan = None
+        self.undo_stack.push(DeletePlanCommand(self.store, doc, doc.id, self))
+        self.plans_changed(None)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
+            "<b>CCHC Desktop %1</b><br>Lập kế hoạch, theo dõi nhiệm vụ và tự chấm điểm Chỉ số "
+            "cải cách hành chính cấp xã. Làm việc hoàn toàn không cần mạng.").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:
+        self.background.wait()
+        super().closeEvent(event)
