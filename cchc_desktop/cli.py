@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__, cli_vi, datadir
+from .annex_import import ImportPreview, RawTable, analyse, load_tables, load_tables_from_text
+from .annex_import import sources as annex_sources
 from .demo import load_demo_if_empty
 from .errors import CchcError, InvalidInputError, NotFoundError
 from .interchange import dumps_plan, read_plan_file, write_plan_file
@@ -56,6 +58,23 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Nhập kế hoạch từ tệp JSON (định dạng cchc-plan phiên bản 1).")
     imp.add_argument("file", metavar="TỆP", help="tệp JSON cần nhập")
     imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+
+    annex = sub.add_parser(
+        "import-annex", parents=[common], help="nhập bảng phụ lục nhiệm vụ từ Excel hoặc Word",
+        description="Nhập bảng phụ lục nhiệm vụ (TT, Mục tiêu, Nhiệm vụ, Hoạt động, Kết quả/Sản phẩm, "
+                    "Chủ trì, Phối hợp, Thời gian, Kinh phí) từ tệp .xlsx, .docx hoặc văn bản tách "
+                    "bằng Tab, vào một kế hoạch mới hoặc một kế hoạch đã có.")
+    annex.add_argument("file", metavar="TỆP",
+                       help="tệp .xlsx, .docx (hoặc .tsv); '-' để đọc bảng dán (tách bằng Tab) từ đầu vào")
+    target = annex.add_mutually_exclusive_group()
+    target.add_argument("--plan", metavar="KẾ_HOẠCH",
+                        help="thêm vào kế hoạch đã có (số ID hoặc một phần tên)")
+    target.add_argument("--new-plan", metavar="TÊN",
+                        help="tạo kế hoạch mới với tên này (mặc định: tên phụ lục trong tệp, "
+                             "hoặc tên tệp)")
+    annex.add_argument("--table", metavar="SỐ", type=int,
+                       help="số thứ tự của bảng (hoặc trang tính) cần nhập; mặc định tự tìm")
+    annex.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     return parser
 
 
@@ -111,7 +130,72 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"plans": _cmd_plans, "export-json": _cmd_export, "import-json": _cmd_import}
+def _read_annex_tables(file: str) -> list[RawTable]:
+    if file != "-":
+        return load_tables(Path(file))
+    # "-": a table pasted from Excel or Word and piped in (tab-separated, as on the clipboard).
+    limit = annex_sources.MAX_FILE_BYTES
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read(limit + 1) if stream is not None else sys.stdin.read(limit + 1).encode("utf-8")
+    if len(data) > limit:
+        raise InvalidInputError(f"Dữ liệu đầu vào quá lớn (tối đa {limit // 1_048_576} MB).")
+    return load_tables_from_text(annex_sources.decode_text(data, "đầu vào"))
+
+
+def _print_annex_preview(preview: ImportPreview) -> None:
+    table = preview.tables[preview.table_index]
+    print(f"Bảng: «{preview.table_name}» (bảng {preview.table_index + 1}/{len(preview.tables)}, "
+          f"{table.rows} dòng × {table.columns} cột), dòng tiêu đề {preview.header_row}")
+    print("Các cột:")
+    for line in preview.mapping.describe():
+        print(f"  {line}")
+    for column in preview.unknown_columns:
+        print(f"  Không nhập: {column.label()}")
+    if preview.annex_title:
+        print(f"Tên phụ lục: {preview.annex_title}")
+    print("Theo lĩnh vực:")
+    for count in preview.counts:
+        print(f"  {count.line()}")
+    print(f"Tổng: {len(preview.counts)} lĩnh vực, {preview.total_items} nhiệm vụ, {preview.total_rows} dòng")
+    if preview.new_units:
+        print(f"Đơn vị mới, sẽ thêm vào danh mục ({len(preview.new_units)}):")
+        for name in preview.new_units:
+            print(f"  - {name}")
+    for warning in preview.warnings:
+        print(warning)
+
+
+def _cmd_import_annex(store: Store, args: argparse.Namespace) -> int:
+    tables = _read_annex_tables(args.file)
+    table_index = None
+    if args.table is not None:
+        if not 1 <= args.table <= len(tables):
+            raise InvalidInputError(f"Không có bảng số {args.table} (tệp có {len(tables)} bảng).")
+        table_index = args.table - 1
+    if args.new_plan is not None and not args.new_plan.strip():
+        raise InvalidInputError("Tên kế hoạch mới (--new-plan) không được để trống.")
+    plan_id = _resolve_plan(store, args.plan) if args.plan else None
+    preview = analyse(tables, table_index=table_index, unit_directory=store.list_units())
+    _print_annex_preview(preview)
+    if preview.total_items == 0:
+        raise InvalidInputError("Bảng không có nhiệm vụ nào để nhập. Chưa ghi gì.")
+    if args.dry_run:
+        print("Chưa ghi gì (--dry-run).")
+        return EXIT_OK
+    if plan_id is not None:
+        store.append_annex(plan_id, preview.sections, preview.plan_units())
+        print(f"Đã thêm {preview.total_items} nhiệm vụ, {preview.total_rows} dòng vào kế hoạch {plan_id}.")
+        return EXIT_OK
+    fallback = Path(args.file).stem if args.file != "-" else None
+    doc = preview.to_plan_document(args.new_plan or preview.suggested_title or fallback)
+    new_id = store.insert_plan(doc)
+    print(f"Đã tạo kế hoạch {new_id}: «{doc.plan.title}» ({doc.plan.period.label()}; "
+          f"{preview.total_items} nhiệm vụ, {preview.total_rows} dòng).")
+    return EXIT_OK
+
+
+_COMMANDS = {"plans": _cmd_plans, "export-json": _cmd_export, "import-json": _cmd_import,
+             "import-annex": _cmd_import_annex}
 
 
 def run(argv: Sequence[str] | None = None) -> int:

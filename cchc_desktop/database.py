@@ -9,13 +9,15 @@ refused untouched.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
-from .errors import DatabaseError, NewerDatabaseError
+from .backup import create_backup, integrity_problem, newest_good_backup
+from .errors import CchcError, DamagedDatabaseError, DatabaseError, NewerDatabaseError
 from .fileio import describe_os_error
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
@@ -58,27 +60,102 @@ def latest_version(folder: Path | None = None) -> int:
     return len(find_migrations(folder))
 
 
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+BUSY_TIMEOUT_MS = 10_000  # another program (a backup tool, a second copy) may hold the file briefly
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """A damaged or foreign file, as opposed to a busy, locked or unwritable one."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    return not isinstance(error, sqlite3.OperationalError)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        # A folder that cannot hold the -wal file (some network shares): still safe, slower.
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode: transactions are explicit (sqlite-utils ``atomic``)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except OSError as error:
         raise DatabaseError(describe_os_error(error, path)) from error
     except sqlite3.Error as error:
         raise DatabaseError(f"Không mở được cơ sở dữ liệu «{path}»: {error}") from error
     try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            # A folder that cannot hold the -wal file (some network shares): still safe, slower.
-            conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.DatabaseError as error:
+        _configure(conn)
+    except sqlite3.Error as error:
         conn.close()
-        raise DatabaseError(
-            f"Tệp «{path}» không phải cơ sở dữ liệu CCHC Desktop hoặc đã bị hỏng ({error}).") from error
+        if is_damage(error):
+            raise DatabaseError(
+                f"Tệp «{path}» không phải cơ sở dữ liệu CCHC Desktop hoặc đã bị hỏng ({error}).") from error
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu «{path}»: {error}") from error
+    return conn
+
+
+def quarantine(db_path: Path) -> Path:
+    """Move a damaged database (with its -wal and -shm) aside under a dated name; return it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.stem}-hong-{stamp}{db_path.suffix}")
+    counter = 1
+    while target.exists():
+        target = db_path.with_name(f"{db_path.stem}-hong-{stamp}-{counter}{db_path.suffix}")
+        counter += 1
+    for extra in ("-wal", "-shm"):
+        companion = db_path.with_name(db_path.name + extra)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + extra))
+    os.replace(db_path, target)
+    return target
+
+
+def open_database(db_path: Path, backup_folder: Path) -> sqlite3.Connection:
+    """Connect, check integrity, migrate. A damaged file is moved aside and reported."""
+    problem = ""
+    conn = None
+    try:
+        conn = connect(db_path)
+        problem = integrity_problem(conn)
+    except DatabaseError as error:
+        cause = error.__cause__
+        if not (isinstance(cause, sqlite3.Error) and is_damage(cause)):
+            raise
+        problem = str(cause)
+    except sqlite3.Error as error:
+        if not is_damage(error):
+            if conn is not None:
+                conn.close()
+            raise DatabaseError(f"Không đọc được cơ sở dữ liệu «{db_path}»: {error}") from error
+        problem = str(error)
+    if problem:
+        if conn is not None:
+            conn.close()
+        try:
+            moved = quarantine(db_path)
+        except OSError as error:
+            raise DatabaseError(
+                f"Cơ sở dữ liệu «{db_path}» bị hỏng ({problem}) và không chuyển sang chỗ khác được: "
+                f"{describe_os_error(error, db_path)}") from error
+        newest = newest_good_backup(backup_folder)
+        advice = (f"Bản sao lưu tốt mới nhất: {newest.created:%d/%m/%Y %H:%M} ({newest.describe()}); "
+                  "có thể khôi phục từ bản này." if newest else "Không có bản sao lưu nào dùng được.")
+        raise DamagedDatabaseError(
+            f"Cơ sở dữ liệu bị hỏng ({problem}). Tệp hỏng đã được giữ nguyên và chuyển sang "
+            f"«{moved}». {advice}", moved_to=moved, newest_backup=newest)
+    try:
+        migrate(conn, db_path, backup_folder)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -88,17 +165,6 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
-
-
-def backup_copy(conn: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy of the open database at ``target`` (SQLite's online backup API)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    destination = sqlite3.connect(str(target))
-    try:
-        conn.backup(destination)
-    finally:
-        destination.close()
-    return target
 
 
 def migrate(conn: sqlite3.Connection, db_path: Path, backup_folder: Path,
@@ -116,12 +182,11 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backup_folder: Path,
     if not pending:
         return []
     if current > 0 or _has_tables(conn):
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         try:
-            backup_copy(conn, backup_folder / f"truoc-nang-cap-v{current}-{stamp}.sqlite3")
-        except (OSError, sqlite3.Error) as error:
+            create_backup(conn, backup_folder, "pre-migration", suffix=f"-v{current}")
+        except CchcError as error:
             raise DatabaseError(
-                f"Không tạo được bản sao trước khi nâng cấp cơ sở dữ liệu ({error}); "
+                f"Không tạo được bản sao trước khi nâng cấp cơ sở dữ liệu ({error.message}); "
                 "chưa nâng cấp, dữ liệu giữ nguyên.") from error
     applied = []
     for migration in pending:

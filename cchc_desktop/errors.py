@@ -23,6 +23,15 @@ class NewerDatabaseError(DatabaseError):
     pass
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The database failed its integrity check and was moved aside (never overwritten)."""
+
+    def __init__(self, message: str, moved_to, newest_backup=None):
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup
+
+
 class NotFoundError(CchcError):
     exit_code = 3
 

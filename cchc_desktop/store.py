@@ -86,12 +86,7 @@ class Store:
 
     @classmethod
     def open_file(cls, db_path: Path, backup_folder: Path | None = None) -> "Store":
-        conn = database.connect(db_path)
-        try:
-            database.migrate(conn, db_path, backup_folder or db_path.parent / datadir.BACKUP_SUBDIR)
-        except BaseException:
-            conn.close()
-            raise
+        conn = database.open_database(db_path, backup_folder or db_path.parent / datadir.BACKUP_SUBDIR)
         return cls(conn, db_path)
 
     def close(self) -> None:
@@ -312,3 +307,58 @@ class Store:
                 [name, short_name, fold(f"{name} {short_name}")]).lastrowid
         except sqlite3.IntegrityError as error:
             raise DatabaseError(f"Đơn vị «{name}» đã có trong danh mục hoặc tên trống.") from error
+
+    # --- annex import ----------------------------------------------------------------------
+
+    def append_annex(self, plan_id: int, sections: list[AnnexSection], units: Iterable[Unit] = ()) -> None:
+        """Add imported sections to a plan, after its own, in one transaction.
+
+        A section whose code and title (accents and case aside) equal one of the plan's gets its
+        items appended there instead of a second copy of the section. ``units`` (the units the
+        import names) are declared in the directory and added to the plan's unit list.
+        """
+        try:
+            with self.db.atomic():
+                self._append_annex(plan_id, sections, units)
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Không nhập được phụ lục: {error}. Dữ liệu giữ nguyên.") from error
+
+    def _append_annex(self, plan_id: int, sections: list[AnnexSection], units: Iterable[Unit]) -> None:
+        if self.conn.execute("SELECT 1 FROM plans WHERE id = ?", [plan_id]).fetchone() is None:
+            raise NotFoundError(f"Không có kế hoạch số {plan_id}.")
+        resolver = _UnitResolver(self.db)
+        listed = {r[0] for r in self.conn.execute("SELECT unit_id FROM plan_units WHERE plan_id = ?", [plan_id])}
+        next_unit_position = self.conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM plan_units WHERE plan_id = ?", [plan_id]).fetchone()[0]
+        for unit in units:
+            unit_id = resolver.declare(unit)
+            if unit_id not in listed:
+                self.db.execute("INSERT INTO plan_units (plan_id, unit_id, position) VALUES (?, ?, ?)",
+                                [plan_id, unit_id, next_unit_position])
+                listed.add(unit_id)
+                next_unit_position += 1
+
+        existing = {(s["code"], fold(s["title"])): s["id"] for s in self.db.query(
+            "SELECT id, code, title FROM annex_sections WHERE plan_id = ? ORDER BY position", [plan_id])}
+        next_section_position = self.conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM annex_sections WHERE plan_id = ?", [plan_id]).fetchone()[0]
+        for section in sections:
+            section_id = existing.get((section.code, fold(section.title)))
+            if section_id is None:
+                section_id = self.db.execute(
+                    "INSERT INTO annex_sections (plan_id, position, code, title) VALUES (?, ?, ?, ?)",
+                    [plan_id, next_section_position, section.code, section.title]).lastrowid
+                next_section_position += 1
+                existing[(section.code, fold(section.title))] = section_id
+            # _insert_items numbers siblings from 0; the new top-level items are then moved after
+            # the section's existing ones. SQLite gives a new row max(id) + 1, so the items
+            # inserted now are exactly those with an id above the largest one before.
+            offset = self.conn.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM annex_items "
+                "WHERE section_id = ? AND parent_id IS NULL", [section_id]).fetchone()[0]
+            max_item_id = self.conn.execute("SELECT coalesce(max(id), 0) FROM annex_items").fetchone()[0]
+            self._insert_items(section_id, None, section.items, resolver)
+            if offset:
+                self.db.execute("UPDATE annex_items SET position = position + ? WHERE section_id = ? "
+                                "AND parent_id IS NULL AND id > ?", [offset, section_id, max_item_id])
+        self.db.execute("UPDATE plans SET updated_at = ? WHERE id = ?", [_now(), plan_id])

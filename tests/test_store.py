@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc_desktop import database, datadir, paths
-from cchc_desktop.errors import DatabaseError, NewerDatabaseError, NotFoundError
+from cchc_desktop import backup, database, datadir, paths
+from cchc_desktop.errors import (DamagedDatabaseError, DatabaseError, NewerDatabaseError,
+                                 NotFoundError)
 from cchc_desktop.store import Store, _UnitResolver
 
 TABLES_WITH_PLAN_DATA = ("plans", "plan_body_sections", "plan_units", "annex_sections",
@@ -57,7 +58,7 @@ def test_migrations_run_in_order_after_a_copy_of_the_database(tmp_path, demo_doc
     assert database.schema_version(conn) == 3
     assert conn.execute("SELECT text, seen FROM notes").fetchall() == [(demo_doc.plan.title, 0)]
     conn.close()
-    copies = list((tmp_path / "backups").glob("truoc-nang-cap-v1-*.sqlite3"))
+    copies = list((tmp_path / "backups").glob("cchc-*-pre-migration-v1.sqlite3"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -101,12 +102,53 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path):
     assert db_file.read_bytes() == before
 
 
-def test_a_file_that_is_not_a_database_is_reported(tmp_path):
+def test_a_file_that_is_not_a_database_is_moved_aside_untouched(tmp_path):
     bogus = tmp_path / "cchc.sqlite3"
     bogus.write_bytes(b"Day khong phai CSDL" * 200)
-    with pytest.raises(DatabaseError, match="không phải cơ sở dữ liệu"):
+    with pytest.raises(DamagedDatabaseError, match="bị hỏng") as caught:
         Store.open_file(bogus)
-    assert bogus.read_bytes() == b"Day khong phai CSDL" * 200
+    assert not bogus.exists()
+    assert caught.value.moved_to.read_bytes() == b"Day khong phai CSDL" * 200
+    assert "Không có bản sao lưu nào" in caught.value.message
+
+
+def test_damaged_database_is_moved_aside_and_the_newest_good_backup_offered(tmp_path, demo_doc):
+    db_file = tmp_path / "cchc.sqlite3"
+    with Store.open_file(db_file) as store:
+        store.insert_plan(demo_doc)
+        backup.create_backup(store.conn, tmp_path / "backups", "auto")
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db_file.read_bytes())
+    page = 4096
+    data[page * 3: page * 5] = bytes(range(256)) * (2 * page // 256)
+    db_file.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabaseError) as caught:
+        Store.open_file(db_file)
+    assert caught.value.moved_to.read_bytes() == bytes(data), "the damaged file is kept as it was"
+    assert caught.value.newest_backup.plans == 1
+    assert "có thể khôi phục" in caught.value.message
+    with Store.open_file(db_file) as fresh:  # the program starts again on a new, empty file
+        assert fresh.plan_count() == 0
+        backup.restore_into(fresh.conn, caught.value.newest_backup.path, tmp_path / "backups",
+                            database.latest_version())
+        assert fresh.load_plan(1) == demo_doc
+
+
+def test_a_locked_database_is_not_mistaken_for_a_damaged_one(tmp_path, monkeypatch):
+    db_file = tmp_path / "cchc.sqlite3"
+    Store.open_file(db_file).close()
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(db_file, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            Store.open_file(db_file)
+        assert not isinstance(caught.value, DamagedDatabaseError)
+        assert db_file.exists(), "a busy database must stay where it is"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
 
 
 def test_insert_and_load_plan_keeps_structure(store, demo_doc):

@@ -2,9 +2,9 @@
 
 A cell lists its units one per line ("- Phòng VHXH" / "- Đoàn kiểm tra CCHC của xã"), or
 with ";", or with "," ("Các phòng chuyên môn, TT PVHCC"). A comma also occurs inside one
-name ("Các sở, ban ngành cấp tỉnh"), so a cell is cut at commas only when every piece starts
-like a unit name. A line that does not start like one ("HĐND&UBND" under "Văn phòng") is
-the wrapped end of the line above.
+name ("Các sở, ban ngành cấp tỉnh"), so a comma starts a new unit only where the text after
+it starts like a unit name. Likewise a line that does not start like one ("HĐND&UBND" under
+"Văn phòng") is the wrapped end of the line above.
 """
 
 from __future__ import annotations
@@ -74,12 +74,15 @@ def split_unit_names(cell: str) -> list[str]:
     names: list[str] = []
     for entry in entries:
         for piece in _split_outside_parentheses(entry, ";"):
-            parts = [_tidy(p) for p in _split_outside_parentheses(piece, ",")]
-            parts = [p for p in parts if p]
-            if len(parts) > 1 and all(looks_like_unit_name(p) for p in parts):
-                names.extend(parts)
-            elif _tidy(piece):
-                names.append(_tidy(piece))
+            # A comma starts a new unit only before a unit-like start: "Các sở, ban ngành cấp
+            # tỉnh, UBND cấp xã" is two units, "Cơ quan, đơn vị liên quan" one.
+            merged: list[str] = []
+            for part in _split_outside_parentheses(piece, ","):
+                if merged and not looks_like_unit_name(part):
+                    merged[-1] = f"{merged[-1]},{part}"
+                else:
+                    merged.append(part)
+            names.extend(name for name in (_tidy(m) for m in merged) if name)
     seen: set[str] = set()
     unique = []
     for name in names:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QIODevice, Qt
@@ -21,6 +22,7 @@ from ..store import Store
 from ..text import fold
 from .annex_model import COLUMN_WIDTHS, AnnexTreeModel
 from .background import BackgroundRunner
+from .backup_panel import BackupPanel
 from .commands import AddPlanCommand, DeletePlanCommand
 from .plan_list_model import PlanListModel
 from .wrapping_delegate import WrappingDelegate
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self._setup_annex()
         self._setup_menus()
         self._setup_status_bar()
+        self.backup_panel = BackupPanel(self.pages.widget(AREA_BACKUP), store, data_dir,
+                                        self.background, self._after_restore, self.show_error)
         self.plans_changed(None)
 
     # --- set-up --------------------------------------------------------------------------
@@ -147,9 +151,9 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self.backup_info.setText(self.tr(
-            "Dữ liệu được lưu tại:\n%1\n\nThư mục sao lưu:\n%2\n\n"
-            "Sao lưu tự động, sao lưu ra USB và khôi phục sẽ có ở phiên bản sau. Bản sao của cơ sở "
-            "dữ liệu được tạo tự động trước mỗi lần nâng cấp cấu trúc dữ liệu.")
+            "Dữ liệu được lưu tại: %1\nThư mục sao lưu: %2\n"
+            "Chương trình tự sao lưu mỗi 5 phút khi có thay đổi và khi đóng cửa sổ, giữ bản mới nhất "
+            "theo ngày, tuần, tháng. Mỗi bản sao đều được kiểm tra toàn vẹn ngay sau khi ghi.")
             .replace("%1", str(self.store.path)).replace("%2", str(datadir.backup_dir(self.data_dir))))
 
     # --- showing plans -------------------------------------------------------------------
@@ -291,6 +295,26 @@ class MainWindow(QMainWindow):
             "<b>CCHC Desktop %1</b><br>Lập kế hoạch, theo dõi nhiệm vụ và tự chấm điểm Chỉ số "
             "cải cách hành chính cấp xã. Làm việc hoàn toàn không cần mạng.").replace("%1", __version__))
 
+    def _after_restore(self) -> None:
+        # The undo history speaks of plans as they were before the restore: it no longer applies.
+        self.undo_stack.clear()
+        self.current_plan = None
+        self.plans_changed(None)
+        self.statusBar().showMessage(self.tr("Đã khôi phục dữ liệu từ bản sao lưu."), 8000)
+
+    def bring_to_front(self) -> None:
+        """Another start of the program on the same data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event) -> None:
-        self.background.wait()
+        # An exception escaping a Qt virtual such as closeEvent crashes PySide6 6.11 outright.
+        try:
+            self.background.wait()
+            self.backup_panel.back_up_on_close()
+        except Exception:  # noqa: BLE001 - closing must go on whatever failed
+            traceback.print_exc()
         super().closeEvent(event)

@@ -1,0 +1,396 @@
+"""The rows under the header, turned into sections, items and rows of the domain model.
+
+Reading rules (see docs of the issue and domain.md):
+- a Roman numeral in the TT cell (or "I. TITLE" alone in a row) opens a section; a trailing
+  count "(08 nhiệm vụ)" is taken off its title and checked against what is imported;
+- "1", "2", "1.1", "2.3.1" open items; a dotted number goes under the nearest earlier item
+  whose number is its prefix (a group: 1 → 1.1, 1.2);
+- an empty TT cell, or one merged down from the row above, adds a row to the item above;
+- an objective or task cell merged down from the row above is stored once, on its first row:
+  the rows below get "" ("continues", as the interchange format says); other merged cells
+  (lead, due time...) hold for every row they span, so each row gets the value;
+- repeated header rows, column-number rows and empty rows are skipped;
+- text keeps any numbering written inside cells ("2.1. Ban hành ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..domain import AnnexItem, AnnexRow, AnnexSection
+from ..text import clean, fold, from_roman
+from .columns import ColumnMapping, is_column_number_row, looks_like_header
+from .sources import RawTable
+from .units import split_unit_names
+
+ROW_TEXT_FIELDS = ("task", "activity", "result", "due_text", "budget")
+ROW_UNIT_FIELDS = ("lead", "partners")
+
+_ROMAN_CODE = re.compile(r"^([IVXL]+)(?:$|[\s.):\-–]\s*(.*)$)", re.S)
+_ROMAN_TITLE = re.compile(r"^([IVXL]+)\s*[.)\-–]\s*(\S.*)$", re.S)
+_ITEM_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)[.)]?$")
+_LETTER_NUMBER = re.compile(r"^([a-zđ])[.)]?$")
+_DECLARED_COUNT = re.compile(r"\s*[(\[]\s*(\d+)\s*(nhiem vu|nv|noi dung)\s*[)\]]\s*$")
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something the user should check; ``row_number`` is the table's row, 1-based."""
+
+    row_number: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f" (dòng {self.row_number})" if self.row_number else ""
+        return f"Cảnh báo{where}: {self.message}"
+
+
+@dataclass
+class SectionFacts:
+    """What the table says about a section beyond its items."""
+
+    row_number: int | None
+    declared_count: int | None = None
+
+
+@dataclass
+class BuildResult:
+    sections: list[AnnexSection] = field(default_factory=list)
+    facts: list[SectionFacts] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
+    rows_read: int = 0
+
+
+def parse_section_code(text: str) -> tuple[str, str] | None:
+    """("II", "CẢI CÁCH THỂ CHẾ") from "II" + title or "II. CẢI CÁCH THỂ CHẾ"; None otherwise.
+    Only capitals I, V, X, L: "c)" or "d" are item letters, not sections."""
+    # The numeral must end the text or be followed by a space or ". ) : -": "Xây dựng" is a word.
+    match = _ROMAN_CODE.match(text.strip())
+    if not match or from_roman(match.group(1)) is None:
+        return None
+    rest = (match.group(2) or "").strip().lstrip(".):-– ")
+    return match.group(1), rest
+
+
+def split_declared_count(title: str) -> tuple[str, int | None]:
+    """"CẢI CÁCH THỂ CHẾ (08 nhiệm vụ)" → ("CẢI CÁCH THỂ CHẾ", 8)."""
+    folded = fold(title)
+    match = _DECLARED_COUNT.search(folded)
+    if not match:
+        return title, None
+    # fold() keeps the length of NFC Vietnamese text except where it drops marks, so cut by
+    # searching the original for the opening bracket of the count.
+    cut = max(title.rfind("("), title.rfind("["))
+    if cut < 0:
+        return title, None
+    return title[:cut].rstrip(" :-–"), int(match.group(1))
+
+
+def normalise_number(text: str) -> str:
+    return text.strip().rstrip(".)").replace(",", ".")
+
+
+class _Builder:
+    def __init__(self, table: RawTable, mapping: ColumnMapping):
+        self.table = table
+        self.mapping = mapping
+        self.result = BuildResult()
+        self.section: AnnexSection | None = None
+        self.by_number: dict[str, AnnexItem] = {}
+        self.current: AnnexItem | None = None
+        self.last_numbered: AnnexItem | None = None
+        self.last_top_number: int | None = None
+        self.section_start_last: int | None = None
+        self.section_ordinal = 0
+        self.top_numbers_seen = 0
+        self.subheading: AnnexItem | None = None
+        # Source rows (0-based) of what was built, for warnings given once a section is complete.
+        self.row_of: dict[int, int] = {}
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def warn(self, row: int | None, message: str) -> None:
+        self.result.warnings.append(ImportWarning(None if row is None else row + 1, message))
+
+    def own(self, row: int, name: str) -> str:
+        column = self.mapping.column_of(name)
+        if column is None or self.table.merged_from[row][column] is not None:
+            return ""
+        return clean(self.table.rows[row][column])
+
+    def value(self, row: int, name: str) -> str:
+        """The cell's text, or for a cell merged down from above, the merged range's text."""
+        column = self.mapping.column_of(name)
+        if column is None:
+            return ""
+        if self.table.is_vertical_continuation(row, column):
+            return clean(self.table.origin_text(row, column))
+        return self.own(row, name)
+
+    def continues(self, row: int, name: str) -> bool:
+        column = self.mapping.column_of(name)
+        return column is not None and self.table.is_vertical_continuation(row, column)
+
+    def row_has_own_text(self, row: int) -> bool:
+        return any(self.own(row, name) for name in self.mapping.columns)
+
+    def make_row(self, row: int) -> AnnexRow | None:
+        """The row's task / activity / ... ; None when it carries none of them."""
+        values = {}
+        has_own = False
+        for name in ROW_TEXT_FIELDS + ROW_UNIT_FIELDS:
+            own = self.own(row, name)
+            has_own = has_own or bool(own)
+            if name == "task":
+                values[name] = own  # merged down: "" means "the task above continues"
+            else:
+                values[name] = self.value(row, name)
+        if not has_own:
+            return None
+        return AnnexRow(task=values["task"], activity=values["activity"], result=values["result"],
+                        lead=split_unit_names(values["lead"]),
+                        partners=split_unit_names(values["partners"]),
+                        due_text=values["due_text"], budget=values["budget"])
+
+    # --- sections --------------------------------------------------------------------------
+
+    def section_heading(self, row: int, number: str) -> tuple[str, str] | None:
+        if number:
+            parsed = parse_section_code(number)
+            if parsed is None:
+                return None
+            code, title = parsed
+            others = [clean(self.table.rows[row][c]) for c in range(self.table.width)
+                      if c != self.mapping.column_of("number") and self.table.merged_from[row][c] is None]
+            others = list(dict.fromkeys(t for t in others if t))
+            if not title and others:
+                title = others[0]
+                others = others[1:]
+            if others:
+                self.warn(row, f"Dòng lĩnh vực {code} còn chữ ở cột khác, không nhập: «{others[0][:60]}».")
+            return code, title
+        # No TT: a row whose only text is "I. TITLE" (a cell merged across the whole row).
+        texts = [clean(self.table.rows[row][c]) for c in range(self.table.width)
+                 if self.table.merged_from[row][c] is None]
+        texts = [t for t in texts if t]
+        if len(texts) == 1 and _ROMAN_TITLE.match(texts[0]):
+            parsed = parse_section_code(texts[0])
+            if parsed and parsed[1]:
+                return parsed
+        return None
+
+    def open_section(self, row: int | None, code: str, title: str) -> None:
+        self.close_section()
+        title, declared = split_declared_count(clean(title).replace("\n", " "))
+        self.section = AnnexSection(code=code, title=title)
+        self.result.sections.append(self.section)
+        self.result.facts.append(SectionFacts(None if row is None else row + 1, declared))
+        self.by_number = {}
+        self.current = None
+        self.last_numbered = None
+        self.section_start_last = self.last_top_number
+        self.section_ordinal = from_roman(code) or 0
+        self.top_numbers_seen = 0
+        self.subheading = None
+
+    def ensure_section(self, row: int) -> AnnexSection:
+        if self.section is None:
+            self.warn(row, "Có nhiệm vụ trước dòng lĩnh vực đầu tiên (số La Mã I, II...): "
+                           "đã đưa vào một lĩnh vực không tên.")
+            self.open_section(None, "", "")
+        return self.section
+
+    def close_section(self) -> None:
+        if self.section is None:
+            return
+        facts = self.result.facts[-1]
+        section = self.section
+        label = self.section_label()
+        label = label[0].upper() + label[1:]
+        heading_row = None if facts.row_number is None else facts.row_number - 1
+        all_items = list(section.all_items())
+        if not all_items:
+            self.warn(heading_row, f"{label} không có nhiệm vụ nào.")
+        if facts.declared_count is not None:
+            leaves = [i for i in all_items if not i.children]
+            # Issuers count either the numbered items or the tasks under groups: either is fine.
+            if facts.declared_count not in (len(section.items), len(all_items), len(leaves)):
+                self.warn(heading_row, f"{label} ghi «({facts.declared_count:02d} nhiệm vụ)» nhưng "
+                                       f"nhập được {len(all_items)} nhiệm vụ.")
+        missing_lead: list[int] = []
+        for item in all_items:
+            if not item.rows and not item.children:
+                self.warn(self.row_of.get(id(item)),
+                          f"Nhiệm vụ {item.number or '(không số)'} chỉ có số thứ tự"
+                          f"{' và mục tiêu' if item.objective else ''}, không có nhiệm vụ, hoạt động "
+                          "hay kết quả nào.")
+            if not item.children and self.mapping.column_of("lead") is not None:
+                # A group row has no lead of its own; a task row without one is worth a look.
+                missing_lead += [self.row_of[id(r)] for r in item.rows if not r.lead and id(r) in self.row_of]
+        if len(missing_lead) > 3:
+            shown = ", ".join(str(r + 1) for r in missing_lead[:8]) + (", ..." if len(missing_lead) > 8 else "")
+            self.warn(None, f"{label}: {len(missing_lead)} dòng chưa có đơn vị chủ trì (dòng {shown}).")
+        else:
+            for row in missing_lead:
+                self.warn(row, "Dòng này chưa có đơn vị chủ trì.")
+
+    def section_label(self) -> str:
+        code = self.section.code if self.section is not None else ""
+        return f"lĩnh vực {code}" if code else "lĩnh vực không tên"
+
+    # --- items -----------------------------------------------------------------------------
+
+    def check_sequence(self, row: int, number: str) -> None:
+        if not number.isdigit():
+            return
+        value = int(number)
+        expected = {1, (self.last_top_number or 0) + 1} if self.top_numbers_seen == 0 else \
+            {(self.last_top_number or 0) + 1}
+        if value not in expected:
+            previous = self.last_top_number
+            self.warn(row, f"Số thứ tự nhảy từ {previous} sang {value}." if previous
+                      else f"Lĩnh vực bắt đầu bằng số thứ tự {value}.")
+        self.last_top_number = value
+        self.top_numbers_seen += 1
+
+    def parent_for(self, number: str) -> AnnexItem | None:
+        parts = number.split(".")
+        for cut in range(len(parts) - 1, 0, -1):
+            parent = self.by_number.get(".".join(parts[:cut]))
+            if parent is not None:
+                return parent
+        return None
+
+    def open_item(self, row: int, raw_number: str) -> AnnexItem:
+        section = self.ensure_section(row)
+        number = raw_number
+        parent = None
+        match = _ITEM_NUMBER.match(raw_number)
+        if match:
+            number = normalise_number(raw_number)
+            if "." in number:
+                parent = self.parent_for(number)
+                first = number.split(".")[0]
+                by_section = first.isdigit() and int(first) == self.section_ordinal
+                if parent is None and by_section:
+                    heading = self.subheading_text(row)
+                    if heading is not None:
+                        return self.open_subheading(row, number, heading)
+                if parent is None and not by_section:
+                    # "1.1" with no item "1": kept at the top. Numbering by section ("2.1" in
+                    # section II) is a known style and needs no warning.
+                    self.warn(row, f"Nhiệm vụ số {number} không có nhiệm vụ mẹ (số "
+                                   f"{'.'.join(number.split('.')[:-1])}) ở phía trên: giữ ở cấp đầu.")
+            else:
+                parent = self.subheading  # None outside a sub-heading group
+                self.check_sequence(row, number)
+        elif _LETTER_NUMBER.match(raw_number) and self.last_numbered is not None:
+            number = raw_number.rstrip(".)")
+            parent = self.last_numbered  # "a)", "b)" under the numbered item above
+        else:
+            self.warn(row, f"Số thứ tự «{raw_number}» không theo dạng 1, 1.1 hay I, II: "
+                           "giữ nguyên làm số của nhiệm vụ.")
+        if number and number in self.by_number:
+            self.warn(row, f"Số thứ tự {number} xuất hiện lần nữa trong {self.section_label()}.")
+        objective = "" if self.continues(row, "objective") else self.own(row, "objective")
+        item = AnnexItem(number=number, objective=objective)
+        (parent.children if parent is not None else section.items).append(item)
+        if number:
+            self.by_number[number] = item
+        if match:
+            self.last_numbered = item
+        self.start_item(row, item)
+        return item
+
+    def subheading_text(self, row: int) -> str | None:
+        """The title of a sub-heading row ("7.1 | Chính quyền số" in section VII): one text, no
+        task, unit or date of its own."""
+        number_column = self.mapping.column_of("number")
+        texts = [clean(self.table.rows[row][c]) for c in range(self.table.width)
+                 if c != number_column and self.table.merged_from[row][c] is None]
+        texts = [t for t in texts if t]
+        if len(texts) != 1 or any(self.own(row, n) for n in ("lead", "partners", "due_text", "budget")):
+            return None
+        return texts[0]
+
+    def open_subheading(self, row: int, number: str, title: str) -> AnnexItem:
+        """A group inside the section: the plain numbers that follow ("1", "2") go under it and
+        their numbering restarts."""
+        item = AnnexItem(number=number, objective=title)
+        self.section.items.append(item)
+        self.subheading = item
+        self.by_number = {number: item}
+        self.top_numbers_seen = 0
+        self.last_top_number = None
+        self.current = item
+        self.last_numbered = item
+        self.row_of[id(item)] = row
+        self.warn(row, f"Dòng {number} «{title[:60]}» được coi là nhóm trong {self.section_label()}: "
+                       "các nhiệm vụ đánh số 1, 2... bên dưới thuộc nhóm này.")
+        return item
+
+    def start_item(self, row: int, item: AnnexItem) -> None:
+        self.current = item
+        self.row_of[id(item)] = row
+        self.add_row(row, item)
+
+    def add_row(self, row: int, item: AnnexItem) -> None:
+        made = self.make_row(row)
+        if made is not None:
+            item.rows.append(made)
+            self.row_of[id(made)] = row
+
+    def continue_item(self, row: int) -> None:
+        item = self.current
+        if item is None:
+            section = self.ensure_section(row)
+            self.warn(row, f"Dòng không có số thứ tự ở đầu {self.section_label()}: "
+                           "đã tạo một nhiệm vụ không số.")
+            objective = "" if self.continues(row, "objective") else self.own(row, "objective")
+            item = AnnexItem(number="", objective=objective)
+            section.items.append(item)
+            self.start_item(row, item)
+            return
+        objective = "" if self.continues(row, "objective") else self.own(row, "objective")
+        if objective:
+            if not item.objective:
+                item.objective = objective
+            elif objective != item.objective:
+                item.objective = f"{item.objective}\n{objective}"
+                self.warn(row, f"Dòng không có số thứ tự nhưng có mục tiêu riêng: đã nối vào mục tiêu "
+                               f"của nhiệm vụ {item.number or '(không số)'}.")
+        self.add_row(row, item)
+
+    # --- driver ----------------------------------------------------------------------------
+
+    def run(self) -> BuildResult:
+        number_column = self.mapping.column_of("number")
+        for row in range(self.mapping.data_start, len(self.table.rows)):
+            if not any(self.table.rows[row][c].strip() for c in range(self.table.width)
+                       if self.table.merged_from[row][c] is None):
+                continue
+            if looks_like_header(self.table, row) or is_column_number_row(self.table, row):
+                continue  # the header repeated where the table crosses a page
+            self.result.rows_read += 1
+            number = ""
+            if number_column is not None and not self.table.is_vertical_continuation(row, number_column):
+                number = self.own(row, "number")
+            heading = self.section_heading(row, number)
+            if heading is not None:
+                self.open_section(row, *heading)
+                continue
+            if not self.row_has_own_text(row):
+                continue  # text only in columns that are not imported: reported by the caller
+            if number:
+                self.open_item(row, number)
+            else:
+                self.continue_item(row)
+        self.close_section()
+        self.result.warnings.sort(key=lambda w: (w.row_number is None, w.row_number or 0))
+        return self.result
+
+
+def build_sections(table: RawTable, mapping: ColumnMapping) -> BuildResult:
+    """Sections with their items and rows from ``table`` read through ``mapping``."""
+    return _Builder(table, mapping).run()
