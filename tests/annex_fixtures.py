@@ -18,7 +18,7 @@ from cchc_desktop import paths
 from cchc_desktop.domain import AnnexSection
 from cchc_desktop.interchange import read_plan_file
 
-Merge = tuple[int, int, int, int]  # top, left, bottom, right: 0-based, inclusive, in body rows
+Merge = tuple[int, int, int, int]  # top, left, bottom, right: 0-based, inclusive, in body rows (-1: header)
 
 COMMUNE_HEADER = ["TT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả/Sản phẩm", "Chủ trì",
                   "Phối hợp", "Thời gian", "Kinh phí"]

@@ -166,3 +166,26 @@ def test_old_and_other_formats_get_specific_advice(tmp_path):
     path.write_bytes(buffer.getvalue())
     with pytest.raises(InvalidInputError, match="OpenDocument"):
         load_tables(path)
+
+
+def test_word_cell_text_keeps_tracked_insertions_and_content_controls(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    cell = table.cell(0, 0)
+    cell._tc.remove(cell._tc.p_lst[0])  # noqa: SLF001
+    cell._tc.append(parse_xml(  # noqa: SLF001
+        f'<w:p {nsdecls("w")}><w:r><w:t xml:space="preserve">Phòng </w:t></w:r>'
+        '<w:ins w:id="1" w:author="VHXH" w:date="2025-07-01T00:00:00Z"><w:r><w:t>VHXH</w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="VHXH" w:date="2025-07-01T00:00:00Z"><w:r><w:delText>Nội vụ</w:delText></w:r></w:del>'
+        '</w:p>'))
+    cell._tc.append(parse_xml(  # noqa: SLF001
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>Trung tâm PVHCC</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>'))
+    table.cell(0, 1).text = "Quý III"
+    path = tmp_path / "sua.docx"
+    document.save(path)
+    [raw] = load_tables(path)
+    assert raw.rows[0] == ["Phòng VHXH\nTrung tâm PVHCC", "Quý III"]

@@ -9,6 +9,7 @@ and handed back.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -62,6 +63,7 @@ def normalise_header(text: str) -> str:
     return re.sub(r"\s+", " ", folded).strip()
 
 
+@functools.lru_cache(maxsize=4096)  # called on every cell of every row (repeated headers)
 def field_for_header(text: str) -> str | None:
     """The field a header names, or None when it is not one of ours ("Ghi chú")."""
     key = normalise_header(text)

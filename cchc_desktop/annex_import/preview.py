@@ -14,14 +14,15 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable
 
 from ..domain import AnnexSection, Period, PlanDocument, PlanInfo, Unit
 from ..errors import InvalidInputError
 from ..text import clean, fold
 from .columns import ColumnMapping, UnknownColumn, detect_mapping, validate_mapping
-from .sources import RawTable
+from .sources import RawTable, no_table_error
 from .structure import BuildResult, ImportWarning, build_sections, parse_section_code
 from .units import UnitMatch, match_units
 
@@ -89,7 +90,8 @@ class ImportPreview:
 
     def to_plan_document(self, title: str | None = None, period: Period | None = None) -> PlanDocument:
         """A new plan holding the imported annex. Without a period: the suggested one, else this year."""
-        title = clean(title or self.suggested_title or self.source or "Kế hoạch nhập từ phụ lục")
+        fallback = Path(self.source).stem if self.source else "Kế hoạch nhập từ phụ lục"
+        title = clean(title or self.suggested_title or fallback)
         period = period or self.suggested_period or Period(kind="year", year=dt.date.today().year)
         info = PlanInfo(title=title.replace("\n", " "), period=period,
                         annex_title=self.annex_title, annex_note=self.annex_note)
@@ -176,12 +178,15 @@ def _has_items(result: BuildResult) -> bool:
     return any(True for s in result.sections for _ in s.all_items())
 
 
-def _no_table_error(tables: list[RawTable]) -> InvalidInputError:
-    source = next((t.source for t in tables if t.source), "")
-    where = f" trong tệp «{source}»" if source else ""
-    return InvalidInputError(
-        f"Không tìm thấy bảng phụ lục nhiệm vụ{where}. Bảng cần một dòng tiêu đề có cột TT (hoặc STT) "
-        "và các cột như Mục tiêu, Nhiệm vụ, Hoạt động, Kết quả/Sản phẩm, Chủ trì, Phối hợp, Thời gian.")
+def _first_annex_table(tables: list[RawTable], detected: list[ColumnMapping | None]) -> tuple[int, BuildResult]:
+    """The first table with a header and task rows under it (a form or a signature table with
+    a header-like row but no numbered rows is passed over)."""
+    for index, found in enumerate(detected):
+        if found is not None:
+            attempt = build_sections(tables[index], found)
+            if _has_items(attempt):
+                return index, attempt
+    raise no_table_error(next((t.source for t in tables if t.source), ""))
 
 
 def analyse(tables: list[RawTable], mapping: ColumnMapping | None = None,
@@ -190,17 +195,12 @@ def analyse(tables: list[RawTable], mapping: ColumnMapping | None = None,
     given), the sections that will be created, counts, warnings and units. Reads nothing from
     and writes nothing to the database."""
     detected = [detect_mapping(t) for t in tables]
+    built: BuildResult | None = None
     if table_index is None:
-        chosen = None
-        for index, found in enumerate(detected):
-            if found is None:
-                continue
-            if mapping is not None or _has_items(build_sections(tables[index], found)):
-                chosen = index
-                break
-        if chosen is None:
-            raise _no_table_error(tables)
-        table_index = chosen
+        # The same table as the first, automatic call, also when a changed mapping comes back.
+        table_index, built = _first_annex_table(tables, detected)
+        if mapping is not None:
+            built = None
     elif not 0 <= table_index < len(tables):
         raise InvalidInputError(f"Không có bảng số {table_index + 1} (tệp có {len(tables)} bảng).")
     table = tables[table_index]
@@ -214,7 +214,8 @@ def analyse(tables: list[RawTable], mapping: ColumnMapping | None = None,
     if problems:
         raise InvalidInputError("Cách gán cột không dùng được:\n" + "\n".join(f"- {p}" for p in problems))
 
-    built = build_sections(table, mapping)
+    if built is None:
+        built = build_sections(table, mapping)
     warnings = [ImportWarning(None, note) for note in table.notes]
     unknown = _unknown_columns(table, mapping)
     for column, filled in unknown:

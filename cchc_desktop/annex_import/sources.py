@@ -86,6 +86,8 @@ def load_tables(path: Path | str) -> list[RawTable]:
     else:
         tables = _read_docx(data, name)
     _check_row_count(tables, name)
+    if not any(t.rows for t in tables):
+        raise no_table_error(name)
     return tables
 
 
@@ -125,6 +127,13 @@ def decode_text(data: bytes, name: str = "") -> str:
 
 
 # --- checks ---------------------------------------------------------------------------------
+
+def no_table_error(name: str = "") -> InvalidInputError:
+    where = f" trong tệp «{name}»" if name else ""
+    return InvalidInputError(
+        f"Không tìm thấy bảng phụ lục nhiệm vụ{where}. Bảng cần một dòng tiêu đề có cột TT (hoặc STT) "
+        "và các cột như Mục tiêu, Nhiệm vụ, Hoạt động, Kết quả/Sản phẩm, Chủ trì, Phối hợp, Thời gian.")
+
 
 def _not_office(name: str) -> InvalidInputError:
     return InvalidInputError(f"Tệp «{name}» không phải Excel (.xlsx) hoặc Word (.docx).")
@@ -223,8 +232,6 @@ def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
         # also skips openpyxl's check of the file name's extension.
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True,
                                           keep_links=False)
-    except InvalidInputError:
-        raise
     except Exception:  # openpyxl raises many kinds (KeyError, ValueError, XML errors...)
         raise _corrupt(name) from None
     try:
@@ -318,9 +325,41 @@ def _read_docx(data: bytes, name: str) -> list[RawTable]:
     return tables
 
 
-def _docx_table(table, number: int, source: str) -> RawTable:
-    from docx.table import _Cell
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Not part of a cell's own text: nested tables, text boxes, deleted (tracked) text, properties.
+_DOCX_SKIP = {f"{_W}{tag}" for tag in ("tbl", "txbxContent", "del", "moveFrom", "tcPr", "pPr", "rPr")}
 
+
+def _collect_text(element, paragraphs: list[str], current: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag in _DOCX_SKIP:
+            continue
+        if tag == f"{_W}p":
+            parts: list[str] = []
+            _collect_text(child, paragraphs, parts)
+            paragraphs.append("".join(parts))
+        elif tag == f"{_W}t":
+            current.append(child.text or "")
+        elif tag == f"{_W}tab":
+            current.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            current.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            current.append("-")
+        else:
+            _collect_text(child, paragraphs, current)
+
+
+def docx_cell_text(tc) -> str:
+    """A Word cell's text, one line per paragraph. Unlike python-docx's ``cell.text`` this keeps
+    text in tracked insertions, content controls and fields, which offices' files often hold."""
+    paragraphs: list[str] = []
+    _collect_text(tc, paragraphs, [])
+    return "\n".join(paragraphs)
+
+
+def _docx_table(table, number: int, source: str) -> RawTable:
     tbl = table._tbl  # noqa: SLF001
     grid_width = len(tbl.tblGrid.gridCol_lst) if tbl.tblGrid is not None else 0
     text_rows: list[list[str]] = []
@@ -338,7 +377,7 @@ def _docx_table(table, number: int, source: str) -> RawTable:
                     origin = above[c] if c < len(above) and above[c] is not None else (r - 1, column)
                     origins[c] = origin
             else:
-                texts[column] = _Cell(tc, table).text
+                texts[column] = docx_cell_text(tc)
                 for c in range(column + 1, column + span):
                     origins[c] = (r, column)
             column += span

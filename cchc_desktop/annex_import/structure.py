@@ -1,6 +1,6 @@
 """The rows under the header, turned into sections, items and rows of the domain model.
 
-Reading rules (see docs of the issue and domain.md):
+Reading rules (from the issue and shared/domain.md):
 - a Roman numeral in the TT cell (or "I. TITLE" alone in a row) opens a section; a trailing
   count "(08 nhiệm vụ)" is taken off its title and checked against what is imported;
 - "1", "2", "1.1", "2.3.1" open items; a dotted number goes under the nearest earlier item
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..domain import AnnexItem, AnnexRow, AnnexSection
 from ..text import clean, fold, from_roman
-from .columns import ColumnMapping, is_column_number_row, looks_like_header
+from .columns import ColumnMapping, field_for_header, is_column_number_row, looks_like_header
 from .sources import RawTable
 from .units import split_unit_names
 
@@ -31,6 +31,7 @@ _ROMAN_CODE = re.compile(r"^([IVXL]+)(?:$|[\s.):\-–]\s*(.*)$)", re.S)
 _ROMAN_TITLE = re.compile(r"^([IVXL]+)\s*[.)\-–]\s*(\S.*)$", re.S)
 _ITEM_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)[.)]?$")
 _LETTER_NUMBER = re.compile(r"^([a-zđ])[.)]?$")
+_COLUMN_NUMBER_CELL = re.compile(r"^\(?\s*\d{1,2}\s*\)?\.?$")
 _DECLARED_COUNT = re.compile(r"\s*[(\[]\s*(\d+)\s*(nhiem vu|nv|noi dung)\s*[)\]]\s*$")
 
 
@@ -79,8 +80,7 @@ def split_declared_count(title: str) -> tuple[str, int | None]:
     match = _DECLARED_COUNT.search(folded)
     if not match:
         return title, None
-    # fold() keeps the length of NFC Vietnamese text except where it drops marks, so cut by
-    # searching the original for the opening bracket of the count.
+    # The count ends the title: cut the original text at its opening bracket.
     cut = max(title.rfind("("), title.rfind("["))
     if cut < 0:
         return title, None
@@ -101,23 +101,30 @@ class _Builder:
         self.current: AnnexItem | None = None
         self.last_numbered: AnnexItem | None = None
         self.last_top_number: int | None = None
-        self.section_start_last: int | None = None
         self.section_ordinal = 0
         self.top_numbers_seen = 0
         self.subheading: AnnexItem | None = None
         # Source rows (0-based) of what was built, for warnings given once a section is complete.
         self.row_of: dict[int, int] = {}
+        self._clean_cache: dict[tuple[int, int], str] = {}
 
     # --- helpers ---------------------------------------------------------------------------
 
     def warn(self, row: int | None, message: str) -> None:
         self.result.warnings.append(ImportWarning(None if row is None else row + 1, message))
 
+    def text(self, row: int, column: int) -> str:
+        """The cleaned (NFC, trimmed) text of a cell, cleaned once."""
+        key = (row, column)
+        if key not in self._clean_cache:
+            self._clean_cache[key] = clean(self.table.rows[row][column])
+        return self._clean_cache[key]
+
     def own(self, row: int, name: str) -> str:
         column = self.mapping.column_of(name)
         if column is None or self.table.merged_from[row][column] is not None:
             return ""
-        return clean(self.table.rows[row][column])
+        return self.text(row, column)
 
     def value(self, row: int, name: str) -> str:
         """The cell's text, or for a cell merged down from above, the merged range's text."""
@@ -125,7 +132,7 @@ class _Builder:
         if column is None:
             return ""
         if self.table.is_vertical_continuation(row, column):
-            return clean(self.table.origin_text(row, column))
+            return self.text(*self.table.merged_from[row][column])
         return self.own(row, name)
 
     def continues(self, row: int, name: str) -> bool:
@@ -155,15 +162,40 @@ class _Builder:
 
     # --- sections --------------------------------------------------------------------------
 
+    def own_texts(self, row: int, skip: int | None = None) -> list[str]:
+        """The distinct texts of a row's own cells, left to right."""
+        texts = (self.text(row, c) for c in range(self.table.width)
+                 if c != skip and self.table.merged_from[row][c] is None)
+        return list(dict.fromkeys(t for t in texts if t))
+
+    def spans(self, row: int, column: int) -> int:
+        """How many columns the cell at ``column`` covers (merged to the right)."""
+        width = 1
+        while (column + width < self.table.width
+               and self.table.merged_from[row][column + width] == (row, column)):
+            width += 1
+        return width
+
+    def untitled_section(self, row: int) -> tuple[str, str] | None:
+        """A row holding one capitalised title across the table and no Roman numeral
+        ("NHIỆM VỤ TRỌNG TÂM"): a section without a code."""
+        texts = self.own_texts(row)
+        if len(texts) != 1 or texts[0] != texts[0].upper() or not any(ch.isalpha() for ch in texts[0]):
+            return None
+        column = next(c for c in range(self.table.width)
+                      if self.table.merged_from[row][c] is None and self.text(row, c))
+        if self.spans(row, column) < 3 or _ITEM_NUMBER.match(texts[0]):
+            return None
+        self.warn(row, f"Dòng «{texts[0][:60]}» không có số La Mã: được coi là một lĩnh vực không số.")
+        return "", texts[0]
+
     def section_heading(self, row: int, number: str) -> tuple[str, str] | None:
         if number:
             parsed = parse_section_code(number)
             if parsed is None:
-                return None
+                return self.untitled_section(row)
             code, title = parsed
-            others = [clean(self.table.rows[row][c]) for c in range(self.table.width)
-                      if c != self.mapping.column_of("number") and self.table.merged_from[row][c] is None]
-            others = list(dict.fromkeys(t for t in others if t))
+            others = self.own_texts(row, skip=self.mapping.column_of("number"))
             if not title and others:
                 title = others[0]
                 others = others[1:]
@@ -171,14 +203,12 @@ class _Builder:
                 self.warn(row, f"Dòng lĩnh vực {code} còn chữ ở cột khác, không nhập: «{others[0][:60]}».")
             return code, title
         # No TT: a row whose only text is "I. TITLE" (a cell merged across the whole row).
-        texts = [clean(self.table.rows[row][c]) for c in range(self.table.width)
-                 if self.table.merged_from[row][c] is None]
-        texts = [t for t in texts if t]
+        texts = self.own_texts(row)
         if len(texts) == 1 and _ROMAN_TITLE.match(texts[0]):
             parsed = parse_section_code(texts[0])
             if parsed and parsed[1]:
                 return parsed
-        return None
+        return self.untitled_section(row)
 
     def open_section(self, row: int | None, code: str, title: str) -> None:
         self.close_section()
@@ -189,7 +219,6 @@ class _Builder:
         self.by_number = {}
         self.current = None
         self.last_numbered = None
-        self.section_start_last = self.last_top_number
         self.section_ordinal = from_roman(code) or 0
         self.top_numbers_seen = 0
         self.subheading = None
@@ -245,6 +274,8 @@ class _Builder:
         if not number.isdigit():
             return
         value = int(number)
+        if value == self.last_top_number and self.top_numbers_seen:
+            return  # the same number twice: the duplicate warning says it
         expected = {1, (self.last_top_number or 0) + 1} if self.top_numbers_seen == 0 else \
             {(self.last_top_number or 0) + 1}
         if value not in expected:
@@ -306,10 +337,7 @@ class _Builder:
     def subheading_text(self, row: int) -> str | None:
         """The title of a sub-heading row ("7.1 | Chính quyền số" in section VII): one text, no
         task, unit or date of its own."""
-        number_column = self.mapping.column_of("number")
-        texts = [clean(self.table.rows[row][c]) for c in range(self.table.width)
-                 if c != number_column and self.table.merged_from[row][c] is None]
-        texts = [t for t in texts if t]
+        texts = self.own_texts(row, skip=self.mapping.column_of("number"))
         if len(texts) != 1 or any(self.own(row, n) for n in ("lead", "partners", "due_text", "budget")):
             return None
         return texts[0]
@@ -364,13 +392,21 @@ class _Builder:
 
     # --- driver ----------------------------------------------------------------------------
 
+    def is_header_again(self, row: int) -> bool:
+        """A repeated header or column-number row: one of its short cells says "TT"/"STT" or
+        "(1)", which spares the full check on ordinary rows."""
+        short = [t for t in self.table.rows[row] if 0 < len(t) <= 12]
+        if not any(field_for_header(t) == "number" or _COLUMN_NUMBER_CELL.match(t.strip()) for t in short):
+            return False
+        return looks_like_header(self.table, row) or is_column_number_row(self.table, row)
+
     def run(self) -> BuildResult:
         number_column = self.mapping.column_of("number")
         for row in range(self.mapping.data_start, len(self.table.rows)):
             if not any(self.table.rows[row][c].strip() for c in range(self.table.width)
                        if self.table.merged_from[row][c] is None):
                 continue
-            if looks_like_header(self.table, row) or is_column_number_row(self.table, row):
+            if self.is_header_again(row):
                 continue  # the header repeated where the table crosses a page
             self.result.rows_read += 1
             number = ""

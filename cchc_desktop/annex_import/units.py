@@ -9,6 +9,7 @@ it starts like a unit name. Likewise a line that does not start like one ("HĐND
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -60,6 +61,11 @@ def _tidy(name: str) -> str:
 
 def split_unit_names(cell: str) -> list[str]:
     """"- Phòng VHXH\\n- Đoàn kiểm tra\\nCCHC của xã" → ["Phòng VHXH", "Đoàn kiểm tra CCHC của xã"]."""
+    return list(_split_unit_names(cell))
+
+
+@functools.lru_cache(maxsize=4096)  # the same few cells ("Phòng VHXH") recur on every row
+def _split_unit_names(cell: str) -> tuple[str, ...]:
     lines = [line for line in clean(cell).split("\n") if line.strip()]
     bulleted = any(_BULLET.match(line) for line in lines)
     entries: list[str] = []
@@ -89,7 +95,7 @@ def split_unit_names(cell: str) -> list[str]:
         if fold(name) not in seen:
             seen.add(fold(name))
             unique.append(name)
-    return unique
+    return tuple(unique)
 
 
 @dataclass(frozen=True)
