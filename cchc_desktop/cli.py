@@ -7,16 +7,17 @@ Exit codes: 0 done; 1 unexpected error; 2 wrong command line; 3 plan not found;
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
 from typing import Sequence
 
-from . import __version__, cli_vi, datadir
+from . import __version__, backup, cli_vi, datadir
 from .annex_import import ImportPreview, RawTable, analyse, load_tables, load_tables_from_text
 from .annex_import import sources as annex_sources
 from .demo import load_demo_if_empty
-from .errors import CchcError, InvalidInputError, NotFoundError
+from .errors import CchcError, DamagedDatabaseError, InvalidInputError, NotFoundError
 from .interchange import dumps_plan, read_plan_file, write_plan_file
 from .store import Store
 
@@ -75,6 +76,30 @@ def build_parser() -> argparse.ArgumentParser:
     annex.add_argument("--table", metavar="SỐ", type=int,
                        help="số thứ tự của bảng (hoặc trang tính) cần nhập; mặc định tự tìm")
     annex.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+
+    log = sub.add_parser("log", parents=[common], help="xem nhật ký thay đổi",
+                         description="Nhật ký thay đổi: khi nào, ai, làm gì, giá trị cũ và mới.")
+    log.add_argument("plan", metavar="KẾ_HOẠCH", nargs="?",
+                     help="chỉ các thay đổi của kế hoạch này (ID hoặc một phần tên)")
+    log.add_argument("--limit", metavar="N", type=int, help="chỉ N dòng mới nhất")
+    log.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    backup_cmd = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu ngay",
+                                description="Tạo một bản sao lưu đã kiểm tra toàn vẹn.")
+    backup_cmd.add_argument("--to", metavar="THƯ_MỤC",
+                            help="ghi bản sao vào thư mục này (ví dụ USB) thay vì thư mục sao lưu")
+    backups_cmd = sub.add_parser("backups", parents=[common], help="liệt kê các bản sao lưu",
+                                 description="Các bản sao lưu: thời điểm, loại, dung lượng, nội dung.")
+    backups_cmd.add_argument("--json", action="store_true", help="in dạng JSON")
+    restore = sub.add_parser("restore", parents=[common], help="khôi phục từ một bản sao lưu",
+                             description="Khôi phục dữ liệu từ bản sao lưu; trạng thái hiện tại được "
+                                         "sao lưu trước.")
+    restore.add_argument("source", metavar="BẢN_SAO",
+                         help="tệp sao lưu, hoặc 'latest' cho bản tốt mới nhất trong thư mục sao lưu")
+
+    user = sub.add_parser("set-user", parents=[common], help="đặt tên người dùng ghi vào nhật ký",
+                          description="Tên người dùng được ghi vào nhật ký thay đổi.")
+    user.add_argument("name", metavar="TÊN")
     return parser
 
 
@@ -194,8 +219,82 @@ def _cmd_import_annex(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_log(store: Store, args: argparse.Namespace) -> int:
+    plan_id = _resolve_plan(store, args.plan) if args.plan else None
+    entries = store.change_log(plan_id, args.limit)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(e) for e in entries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not entries:
+        print("Nhật ký chưa có thay đổi nào.")
+        return EXIT_OK
+    for e in entries:
+        change = " → ".join(v for v in (e.old_value, e.new_value) if v)
+        who = e.user_name or "?"
+        print(f"{e.at.replace('T', ' ')}  {who:<14} {e.action_label:<22} "
+              f"{e.plan_title or '(toàn bộ dữ liệu)'}" + (f": {change}" if change else ""))
+    return EXIT_OK
+
+
+def _cmd_backup(store: Store, args: argparse.Namespace) -> int:
+    made = store.back_up("manual", Path(args.to) if args.to else None)
+    info = backup.inspect_backup(made)
+    print(f"Đã sao lưu vào {made} ({info.describe()}; đã kiểm tra toàn vẹn).")
+    return EXIT_OK
+
+
+def _cmd_backups(store: Store, args: argparse.Namespace) -> int:
+    found = backup.list_backups(store.backup_folder)
+    if args.json:
+        print(json.dumps([{"path": str(b.path), "created": b.created.isoformat(), "kind": b.kind,
+                           "size": b.size, "ok": b.ok, "plans": b.plans, "rows": b.rows,
+                           "assessments": b.assessments, "problem": b.problem} for b in found],
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        print(f"Chưa có bản sao lưu nào trong {store.backup_folder}.")
+        return EXIT_OK
+    for b in found:
+        print(f"{b.created:%d/%m/%Y %H:%M:%S}  {b.kind_label:<20} {b.size / 1024:>8.0f} KB  "
+              f"{b.describe()}  {b.path.name}")
+    return EXIT_OK
+
+
+def _cmd_restore(store: Store, args: argparse.Namespace) -> int:
+    if args.source in ("latest", "moi-nhat"):
+        newest = backup.newest_good_backup(store.backup_folder)
+        if newest is None:
+            raise NotFoundError(f"Không có bản sao lưu nào dùng được trong {store.backup_folder}.")
+        source = newest.path
+    else:
+        source = Path(args.source)
+        if not source.is_file():
+            raise NotFoundError(f"Không tìm thấy tệp sao lưu «{source}».")
+    safety = store.restore_backup(source)
+    print(f"Đã khôi phục từ {source}. Trạng thái trước khi khôi phục được giữ ở {safety}.")
+    return EXIT_OK
+
+
+def _cmd_set_user(store: Store, args: argparse.Namespace) -> int:
+    store.set_user_name(args.name)
+    print(f"Tên người dùng ghi vào nhật ký: {store.user_name}")
+    return EXIT_OK
+
+
 _COMMANDS = {"plans": _cmd_plans, "export-json": _cmd_export, "import-json": _cmd_import,
-             "import-annex": _cmd_import_annex}
+             "import-annex": _cmd_import_annex, "log": _cmd_log, "backup": _cmd_backup,
+             "backups": _cmd_backups, "restore": _cmd_restore, "set-user": _cmd_set_user}
+
+
+def _open_store(data_dir: Path, command: str | None) -> Store:
+    try:
+        return Store.open(data_dir)
+    except DamagedDatabaseError as damage:
+        if command != "restore":
+            raise
+        # The damaged file has been moved aside: restore into a fresh database in its place.
+        print(f"Cảnh báo: {damage.message}", file=sys.stderr)
+        return Store.open(data_dir)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -206,7 +305,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 2
     data_dir = datadir.resolve_data_dir(args.data_dir)
     try:
-        with Store.open(data_dir) as store:
+        with _open_store(data_dir, args.command) as store:
             if args.demo:
                 loaded = load_demo_if_empty(store)
                 if loaded is None:

@@ -161,3 +161,33 @@ class PlanSummary:
     issued_date: dt.date | None
     counts: PlanCounts
     updated_at: str
+
+
+CHANGE_ACTION_LABELS = {
+    "create": "Thêm kế hoạch",
+    "delete": "Xóa kế hoạch",
+    "append": "Nhập phụ lục",
+    "remove-appended": "Hoàn tác nhập phụ lục",
+    "restore": "Khôi phục dữ liệu",
+}
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One line of the change log: when, who, what, the old and the new value."""
+
+    id: int
+    at: str
+    user_name: str
+    plan_id: int | None
+    plan_title: str
+    action: str
+    entity: str
+    entity_id: int | None
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+    @property
+    def action_label(self) -> str:
+        return CHANGE_ACTION_LABELS.get(self.action, self.action)

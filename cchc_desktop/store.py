@@ -7,16 +7,18 @@ savepoints when nested), so a failure half-way leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
 import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 import sqlite_utils
 
-from . import database, datadir
-from .domain import (AnnexItem, AnnexRow, AnnexSection, BodySection, Period, PlanCounts,
+from . import backup, database, datadir
+from .domain import (AnnexItem, AnnexRow, AnnexSection, BodySection, ChangeEntry, Period, PlanCounts,
                      PlanDocument, PlanInfo, PlanSummary, Signer, Unit)
 from .errors import DatabaseError, NotFoundError
 from .text import clean, fold
@@ -24,6 +26,16 @@ from .text import clean, fold
 
 def _now() -> str:
     return dt.datetime.now().strftime("%Y-%m-%dT%H:%M:%S")
+
+
+@dataclass
+class AnnexAppend:
+    """What one ``append_annex`` added to a plan."""
+
+    plan_id: int
+    section_ids: list[int] = field(default_factory=list)
+    item_ids: list[int] = field(default_factory=list)      # top-level items; sub-items follow them
+    unit_ids: list[int] = field(default_factory=list)      # units newly listed on the plan
 
 
 class _UnitResolver:
@@ -73,9 +85,10 @@ class _UnitResolver:
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, backup_folder: Path | None = None):
         self.conn = conn
         self.path = path
+        self.backup_folder = backup_folder or path.parent / datadir.BACKUP_SUBDIR
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
 
     # --- opening -------------------------------------------------------------------------
@@ -86,8 +99,9 @@ class Store:
 
     @classmethod
     def open_file(cls, db_path: Path, backup_folder: Path | None = None) -> "Store":
-        conn = database.open_database(db_path, backup_folder or db_path.parent / datadir.BACKUP_SUBDIR)
-        return cls(conn, db_path)
+        backup_folder = backup_folder or db_path.parent / datadir.BACKUP_SUBDIR
+        conn = database.open_database(db_path, backup_folder)
+        return cls(conn, db_path, backup_folder)
 
     def close(self) -> None:
         self.conn.close()
@@ -102,6 +116,25 @@ class Store:
     def schema_version(self) -> int:
         return database.schema_version(self.conn)
 
+    # --- backups -------------------------------------------------------------------------
+
+    def back_up(self, kind: str = "manual", folder: Path | None = None) -> Path:
+        """A verified copy in the backup folder (or ``folder``, e.g. a USB stick)."""
+        made = backup.create_backup(self.conn, folder or self.backup_folder, kind)
+        if kind == "auto" and folder is None:
+            backup.prune_backups(self.backup_folder)
+        return made
+
+    def restore_backup(self, source: Path) -> Path:
+        """Replace everything with ``source`` after a safety copy; return the safety copy.
+
+        An older backup is brought up to the current schema; the restore is logged.
+        """
+        safety = backup.restore_into(self.conn, source, self.backup_folder, database.latest_version())
+        database.migrate(self.conn, self.path, self.backup_folder)
+        self.log_restore(str(source))
+        return safety
+
     # --- settings ------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -111,6 +144,55 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+    USER_NAME_KEY = "user_name"
+
+    @property
+    def user_name(self) -> str:
+        """The name written into the change log: set once in settings, else the login name."""
+        name = self.get_setting(self.USER_NAME_KEY)
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name on some Windows set-ups
+            return ""
+
+    def set_user_name(self, name: str) -> None:
+        self.set_setting(self.USER_NAME_KEY, clean(name).replace("\n", " "))
+
+    # --- change log ----------------------------------------------------------------------
+
+    def _log(self, action: str, entity: str, plan_id: int | None, plan_title: str,
+             entity_id: int | None = None, field: str = "", old: str | None = None,
+             new: str | None = None) -> None:
+        """Called inside the transaction of the change it records."""
+        self.db.execute(
+            "INSERT INTO change_log (at, user_name, plan_id, plan_title, action, entity, entity_id, "
+            "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_now(), self.user_name, plan_id, plan_title, action, entity, entity_id, field, old, new])
+
+    def log_restore(self, source: str) -> None:
+        self._log("restore", "database", None, "", new=source)
+
+    def change_log(self, plan_id: int | None = None, limit: int | None = None) -> list[ChangeEntry]:
+        """Newest first; only one plan's entries when ``plan_id`` is given."""
+        sql = "SELECT * FROM change_log"
+        params: list = []
+        if plan_id is not None:
+            sql += " WHERE plan_id = ?"
+            params.append(plan_id)
+        sql += " ORDER BY id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [ChangeEntry(**row) for row in self.db.query(sql, params)]
+
+    def _plan_title(self, plan_id: int) -> str:
+        row = self.conn.execute("SELECT title FROM plans WHERE id = ?", [plan_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"Không có kế hoạch số {plan_id}.")
+        return row[0]
 
     # --- plans: reading ------------------------------------------------------------------
 
@@ -263,6 +345,9 @@ class Store:
                 "INSERT INTO annex_sections (plan_id, position, code, title) VALUES (?, ?, ?, ?)",
                 [plan_id, s_pos, section.code, section.title]).lastrowid
             self._insert_items(section_id, None, section.items, resolver)
+        counts = doc.counts()
+        self._log("create", "plan", plan_id, plan.title, plan_id,
+                  new=f"{counts.sections} lĩnh vực, {counts.items} nhiệm vụ, {counts.rows} dòng")
         return plan_id
 
     def _insert_items(self, section_id: int, parent_id: int | None, items: Iterable[AnnexItem],
@@ -288,10 +373,17 @@ class Store:
             self._insert_items(section_id, item_id, item.children, resolver)
 
     def delete_plan(self, plan_id: int) -> None:
-        with self.db.atomic():
-            deleted = self.db.execute("DELETE FROM plans WHERE id = ?", [plan_id]).rowcount
-        if not deleted:
+        summary = next((p for p in self.list_plans() if p.id == plan_id), None)
+        if summary is None:
             raise NotFoundError(f"Không có kế hoạch số {plan_id}.")
+        try:
+            with self.db.atomic():
+                self.db.execute("DELETE FROM plans WHERE id = ?", [plan_id])
+                counts = summary.counts
+                self._log("delete", "plan", plan_id, summary.title, plan_id,
+                          old=f"{counts.sections} lĩnh vực, {counts.items} nhiệm vụ, {counts.rows} dòng")
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Không xóa được kế hoạch: {error}. Dữ liệu giữ nguyên.") from error
 
     # --- units ---------------------------------------------------------------------------
 
@@ -310,20 +402,39 @@ class Store:
 
     # --- annex import ----------------------------------------------------------------------
 
-    def append_annex(self, plan_id: int, sections: list[AnnexSection], units: Iterable[Unit] = ()) -> None:
+    def append_annex(self, plan_id: int, sections: list[AnnexSection],
+                     units: Iterable[Unit] = ()) -> AnnexAppend:
         """Add imported sections to a plan, after its own, in one transaction.
 
         A section whose code and title (accents and case aside) equal one of the plan's gets its
         items appended there instead of a second copy of the section. ``units`` (the units the
         import names) are declared in the directory and added to the plan's unit list.
+        Returns what was added, so that ``remove_appended`` can take it back (undo).
         """
         try:
             with self.db.atomic():
-                self._append_annex(plan_id, sections, units)
+                return self._append_annex(plan_id, sections, units)
         except sqlite3.Error as error:
             raise DatabaseError(f"Không nhập được phụ lục: {error}. Dữ liệu giữ nguyên.") from error
 
-    def _append_annex(self, plan_id: int, sections: list[AnnexSection], units: Iterable[Unit]) -> None:
+    def remove_appended(self, added: AnnexAppend) -> None:
+        """Undo ``append_annex``: its items (with their rows and sub-items), then its new sections."""
+        try:
+            with self.db.atomic():
+                self.conn.executemany("DELETE FROM annex_items WHERE id = ?",
+                                      [(i,) for i in added.item_ids])
+                self.conn.executemany("DELETE FROM annex_sections WHERE id = ?",
+                                      [(i,) for i in added.section_ids])
+                self.conn.executemany("DELETE FROM plan_units WHERE plan_id = ? AND unit_id = ?",
+                                      [(added.plan_id, u) for u in added.unit_ids])
+                self.db.execute("UPDATE plans SET updated_at = ? WHERE id = ?", [_now(), added.plan_id])
+                self._log("remove-appended", "annex", added.plan_id, self._plan_title(added.plan_id),
+                          old=f"{len(added.item_ids)} nhiệm vụ, {len(added.section_ids)} lĩnh vực mới")
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Không hoàn tác được việc nhập phụ lục: {error}. Dữ liệu giữ nguyên.") from error
+
+    def _append_annex(self, plan_id: int, sections: list[AnnexSection], units: Iterable[Unit]) -> AnnexAppend:
+        added = AnnexAppend(plan_id)
         if self.conn.execute("SELECT 1 FROM plans WHERE id = ?", [plan_id]).fetchone() is None:
             raise NotFoundError(f"Không có kế hoạch số {plan_id}.")
         resolver = _UnitResolver(self.db)
@@ -336,6 +447,7 @@ class Store:
                 self.db.execute("INSERT INTO plan_units (plan_id, unit_id, position) VALUES (?, ?, ?)",
                                 [plan_id, unit_id, next_unit_position])
                 listed.add(unit_id)
+                added.unit_ids.append(unit_id)
                 next_unit_position += 1
 
         existing = {(s["code"], fold(s["title"])): s["id"] for s in self.db.query(
@@ -350,6 +462,7 @@ class Store:
                     [plan_id, next_section_position, section.code, section.title]).lastrowid
                 next_section_position += 1
                 existing[(section.code, fold(section.title))] = section_id
+                added.section_ids.append(section_id)
             # _insert_items numbers siblings from 0; the new top-level items are then moved after
             # the section's existing ones. SQLite gives a new row max(id) + 1, so the items
             # inserted now are exactly those with an id above the largest one before.
@@ -358,7 +471,16 @@ class Store:
                 "WHERE section_id = ? AND parent_id IS NULL", [section_id]).fetchone()[0]
             max_item_id = self.conn.execute("SELECT coalesce(max(id), 0) FROM annex_items").fetchone()[0]
             self._insert_items(section_id, None, section.items, resolver)
+            added.item_ids.extend(r[0] for r in self.conn.execute(
+                "SELECT id FROM annex_items WHERE section_id = ? AND parent_id IS NULL AND id > ?",
+                [section_id, max_item_id]))
             if offset:
                 self.db.execute("UPDATE annex_items SET position = position + ? WHERE section_id = ? "
                                 "AND parent_id IS NULL AND id > ?", [offset, section_id, max_item_id])
         self.db.execute("UPDATE plans SET updated_at = ? WHERE id = ?", [_now(), plan_id])
+        rows = sum(len(i.rows) for s in sections for i in s.all_items())
+        items = sum(1 for s in sections for _ in s.all_items())
+        codes = ", ".join(dict.fromkeys(s.code or s.title for s in sections))
+        self._log("append", "annex", plan_id, self._plan_title(plan_id),
+                  new=f"{items} nhiệm vụ, {rows} dòng (lĩnh vực {codes})")
+        return added

@@ -47,21 +47,22 @@ def test_migrations_run_in_order_after_a_copy_of_the_database(tmp_path, demo_doc
     db_file = tmp_path / "cchc.sqlite3"
     with Store.open_file(db_file) as store:
         store.insert_plan(demo_doc)
+    latest = database.latest_version()
     folder = _copy_migrations(tmp_path, {
-        "0002_notes.sql": "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);",
-        "0003_more.sql": "INSERT INTO notes (text) SELECT title FROM plans;\n"
-                         "ALTER TABLE notes ADD COLUMN seen INTEGER DEFAULT 0;",
+        f"{latest + 1:04d}_notes.sql": "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);",
+        f"{latest + 2:04d}_more.sql": "INSERT INTO notes (text) SELECT title FROM plans;\n"
+                                      "ALTER TABLE notes ADD COLUMN seen INTEGER DEFAULT 0;",
     })
     conn = database.connect(db_file)
     applied = database.migrate(conn, db_file, tmp_path / "backups", database.find_migrations(folder))
-    assert applied == [2, 3]
-    assert database.schema_version(conn) == 3
+    assert applied == [latest + 1, latest + 2]
+    assert database.schema_version(conn) == latest + 2
     assert conn.execute("SELECT text, seen FROM notes").fetchall() == [(demo_doc.plan.title, 0)]
     conn.close()
-    copies = list((tmp_path / "backups").glob("cchc-*-pre-migration-v1.sqlite3"))
+    copies = list((tmp_path / "backups").glob(f"cchc-*-pre-migration-v{latest}.sqlite3"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == latest
     assert old.execute("SELECT count(*) FROM plans").fetchone()[0] == 1
     assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     old.close()
@@ -71,20 +72,22 @@ def test_failed_migration_leaves_the_previous_version_whole(tmp_path, demo_doc):
     db_file = tmp_path / "cchc.sqlite3"
     with Store.open_file(db_file) as store:
         store.insert_plan(demo_doc)
+    latest = database.latest_version()
     folder = _copy_migrations(tmp_path, {
-        "0002_broken.sql": "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table VALUES (1);",
+        f"{latest + 1:04d}_broken.sql": "CREATE TABLE half_done (id INTEGER);\n"
+                                        "INSERT INTO no_such_table VALUES (1);",
     })
     conn = database.connect(db_file)
     with pytest.raises(DatabaseError, match="dữ liệu giữ nguyên"):
         database.migrate(conn, db_file, tmp_path / "backups", database.find_migrations(folder))
-    assert database.schema_version(conn) == 1
+    assert database.schema_version(conn) == latest
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM plans").fetchone()[0] == 1
     conn.close()
 
 
 def test_migration_numbers_must_be_contiguous(tmp_path):
-    folder = _copy_migrations(tmp_path, {"0003_gap.sql": "SELECT 1;"})
+    folder = _copy_migrations(tmp_path, {f"{database.latest_version() + 2:04d}_gap.sql": "SELECT 1;"})
     with pytest.raises(ValueError, match="liên tục"):
         database.find_migrations(folder)
 

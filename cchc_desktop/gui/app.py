@@ -9,7 +9,7 @@ from typing import Sequence
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, backup, cli_vi, database, datadir
+from .. import APP_NAME, cli_vi, datadir
 from ..demo import load_demo_if_empty, load_demo_on_first_run
 from ..errors import CchcError, DamagedDatabaseError
 from ..store import Store
@@ -51,9 +51,7 @@ def _recover_from_damage(data_dir: Path, damage: DamagedDatabaseError) -> Store:
     box.exec()
     if restore_button is not None and box.clickedButton() is restore_button:
         try:
-            backup.restore_into(store.conn, newest.path, datadir.backup_dir(data_dir),
-                                database.latest_version())
-            database.migrate(store.conn, store.path, datadir.backup_dir(data_dir))
+            store.restore_backup(newest.path)
         except CchcError as error:
             QMessageBox.warning(None, APP_NAME, error.message)
     # An empty database after damage is not a first run: the demo must not appear in its place.

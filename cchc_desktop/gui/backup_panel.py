@@ -10,7 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableView, QWidget
 
-from .. import backup, database, datadir
+from .. import backup, datadir
 from ..errors import CchcError
 from ..store import Store
 from .background import BackgroundRunner
@@ -175,7 +175,7 @@ class BackupPanel(QObject):
 
     def restore(self, path: Path) -> Path | None:
         try:
-            safety = backup.restore_into(self.store.conn, path, self.folder, database.latest_version())
+            safety = self.store.restore_backup(path)
         except CchcError as error:
             self._show_error(error.message)
             return None

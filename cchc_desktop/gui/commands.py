@@ -10,9 +10,9 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from ..domain import PlanDocument
+from ..domain import AnnexSection, PlanDocument, Unit
 from ..errors import CchcError
-from ..store import Store
+from ..store import AnnexAppend, Store
 
 
 class CommandHost(Protocol):
@@ -80,3 +80,20 @@ class DeletePlanCommand(_DoneOnPush):
     def revert(self) -> int:
         self.plan_id = self._store.insert_plan(self._doc)
         return self.plan_id
+
+
+class AppendAnnexCommand(_DoneOnPush):
+    """Imported sections just appended to an existing plan: undo takes exactly them back out."""
+
+    def __init__(self, store: Store, sections: list[AnnexSection], units: list[Unit],
+                 added: AnnexAppend, plan_title: str, host: CommandHost):
+        super().__init__(f"Nhập phụ lục vào «{plan_title}»", host)
+        self._store, self._sections, self._units, self._added = store, sections, units, added
+
+    def apply(self) -> int:
+        self._added = self._store.append_annex(self._added.plan_id, self._sections, self._units)
+        return self._added.plan_id
+
+    def revert(self) -> int:
+        self._store.remove_appended(self._added)
+        return self._added.plan_id

@@ -7,40 +7,30 @@ import re
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import (QFileDialog, QHeaderView, QLabel, QListWidget, QMainWindow,
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QInputDialog, QLabel, QListWidget, QMainWindow,
                                QMessageBox, QSplitter, QStackedWidget, QTableView, QTreeView,
                                QWidget)
 
-from .. import APP_NAME, __version__, datadir, paths
+from .. import APP_NAME, __version__, datadir
+from ..annex_import import analyse, load_tables, load_tables_from_text
 from ..domain import PlanDocument
 from ..errors import CchcError
 from ..interchange import read_plan_file, write_plan_file
 from ..store import Store
 from ..text import fold
-from .annex_model import COLUMN_WIDTHS, AnnexTreeModel
+from .annex_model import AnnexTreeModel
 from .background import BackgroundRunner
+from .forms import load_form
 from .backup_panel import BackupPanel
-from .commands import AddPlanCommand, DeletePlanCommand
+from .change_log_dialog import ChangeLogDialog
+from .commands import AddPlanCommand, AppendAnnexCommand, DeletePlanCommand
+from .import_annex_dialog import ImportAnnexDialog, ImportChoice
 from .plan_list_model import PlanListModel
-from .wrapping_delegate import WrappingDelegate
+from .wrapping_delegate import configure_annex_tree
 
 AREA_PLANS, AREA_TASKS, AREA_SCORING, AREA_REPORTS, AREA_BACKUP = range(5)
-
-
-def load_form(name: str) -> QWidget:
-    ui_file = QFile(str(paths.ui_dir() / name))
-    if not ui_file.open(QIODevice.ReadOnly):
-        raise RuntimeError(f"Không mở được giao diện {name}: {ui_file.errorString()}")
-    try:
-        widget = QUiLoader().load(ui_file)
-    finally:
-        ui_file.close()
-    if widget is None:
-        raise RuntimeError(f"Không nạp được giao diện {name}")
-    return widget
 
 
 def suggested_file_name(title: str, suffix: str) -> str:
@@ -102,16 +92,7 @@ class MainWindow(QMainWindow):
 
     def _setup_annex(self) -> None:
         self.annex_model = AnnexTreeModel(self)
-        self.annex_tree.setModel(self.annex_model)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.annex_tree.setColumnWidth(column, width)
-        self.annex_tree.header().setStretchLastSection(True)
-        self.annex_tree.setIndentation(14)
-        self.annex_tree.setItemDelegate(WrappingDelegate(self.annex_tree))
-        # Row heights depend on column widths: lay the rows out again when a column changes.
-        self.annex_tree.header().sectionResized.connect(
-            lambda *_: self.annex_tree.scheduleDelayedItemsLayout())
-        self.annex_model.modelReset.connect(self._after_annex_reset)
+        configure_annex_tree(self.annex_tree, self.annex_model)
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -119,8 +100,18 @@ class MainWindow(QMainWindow):
                                                self.import_json_dialog, QKeySequence.Open)
         self.action_export_json = self._action(self.tr("&Xuất kế hoạch đang chọn ra JSON…"),
                                                self.export_json_dialog, QKeySequence("Ctrl+E"))
+        self.action_import_annex = self._action(self.tr("Nhập &phụ lục từ Excel/Word…"),
+                                                self.import_annex_dialog, QKeySequence("Ctrl+I"))
+        self.action_paste_annex = self._action(self.tr("&Dán phụ lục từ bộ nhớ tạm (Excel)…"),
+                                               self.paste_annex, QKeySequence("Ctrl+Shift+V"))
+        file_menu.addAction(self.action_import_annex)
+        file_menu.addAction(self.action_paste_annex)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_import_json)
         file_menu.addAction(self.action_export_json)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Tên &người dùng (ghi vào nhật ký)…"),
+                                         self.user_name_dialog))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("T&hoát"), self.close, QKeySequence.Quit))
 
@@ -135,6 +126,9 @@ class MainWindow(QMainWindow):
         self.action_delete_plan = self._action(self.tr("&Xóa kế hoạch đang chọn…"),
                                                self.delete_plan_dialog)
         edit_menu.addAction(self.action_delete_plan)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Nhật ký thay đổi…"), self.show_change_log,
+                                         QKeySequence("Ctrl+L")))
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self._action(self.tr("&Giới thiệu"), self.show_about))
@@ -168,6 +162,7 @@ class MainWindow(QMainWindow):
         if row < 0 and self.plan_model.rowCount() > 0:
             row = 0
         if row >= 0:
+            self.current_plan = None  # the plan's content may have changed: always reload it
             self.plan_table.selectRow(row)
             self._show_plan_at(row)
         else:
@@ -210,14 +205,6 @@ class MainWindow(QMainWindow):
             f"<b style='font-size:12pt'>{html.escape(plan.title)}</b><br>"
             f"{html.escape(' · '.join(facts))}")
 
-    def _after_annex_reset(self) -> None:
-        model = self.annex_model
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if model.is_section(index):
-                self.annex_tree.setFirstColumnSpanned(row, index.parent(), True)
-        self.annex_tree.expandAll()
-
     # --- actions -------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
@@ -246,6 +233,75 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Đã nhập «%1»: %2 nhiệm vụ, %3 dòng.").replace("%1", doc.plan.title)
             .replace("%2", str(counts.items)).replace("%3", str(counts.rows)), 8000)
+
+    # --- annex import (Excel, Word, clipboard) --------------------------------------------
+
+    def import_annex_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập phụ lục nhiệm vụ"), str(Path.home()),
+            self.tr("Excel hoặc Word (*.xlsx *.docx);;Văn bản tách bằng Tab (*.tsv *.txt);;Mọi tệp (*)"))
+        if path:
+            self.import_annex(Path(path))
+
+    def import_annex(self, path: Path) -> None:
+        units = self.store.list_units()
+
+        def read_and_analyse():
+            tables = load_tables(path)
+            return tables, analyse(tables, unit_directory=units)
+
+        self.background.run(self.tr("Đang đọc %1…").replace("%1", path.name), read_and_analyse,
+                            lambda result: self.open_import_preview(*result, source_name=path.name),
+                            self.show_error)
+
+    def paste_annex(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_error(self.tr("Bộ nhớ tạm không có bảng nào. Hãy chọn bảng phụ lục trong Excel, "
+                                    "nhấn Ctrl+C rồi thử lại."))
+            return
+        units = self.store.list_units()
+
+        def read_and_analyse():
+            tables = load_tables_from_text(text, self.tr("bảng dán từ bộ nhớ tạm"))
+            return tables, analyse(tables, unit_directory=units)
+
+        self.background.run(self.tr("Đang đọc bảng dán…"), read_and_analyse,
+                            lambda result: self.open_import_preview(
+                                *result, source_name=self.tr("bảng dán từ bộ nhớ tạm")),
+                            self.show_error)
+
+    def open_import_preview(self, tables, preview, source_name: str) -> None:
+        dialog = ImportAnnexDialog(tables, preview, self.store.list_plans(), self.store.list_units(),
+                                   source_name, self.current_plan.id if self.current_plan else None, self)
+        try:
+            if dialog.exec() == QDialog.Accepted:
+                self.apply_import(dialog.choice())
+        finally:
+            dialog.deleteLater()
+
+    def apply_import(self, choice: ImportChoice) -> None:
+        """Write the confirmed import in one transaction, as one undoable action."""
+        preview = choice.preview
+        try:
+            if choice.plan_id is None:
+                doc = preview.to_plan_document(choice.new_plan_title)
+                plan_id = self.store.insert_plan(doc)
+                command = AddPlanCommand(self.store, doc, plan_id, self)
+            else:
+                plan_id = choice.plan_id
+                units = preview.plan_units()
+                added = self.store.append_annex(plan_id, preview.sections, units)
+                title = next((p.title for p in self.store.list_plans() if p.id == plan_id), "")
+                command = AppendAnnexCommand(self.store, preview.sections, units, added, title, self)
+        except CchcError as error:
+            self.show_error(error.message)
+            return
+        self.undo_stack.push(command)
+        self.plans_changed(plan_id)
+        self.statusBar().showMessage(
+            self.tr("Đã nhập %1 nhiệm vụ, %2 dòng.").replace("%1", str(preview.total_items))
+            .replace("%2", str(preview.total_rows)), 8000)
 
     def export_json_dialog(self) -> None:
         if self.current_plan is None:
@@ -289,6 +345,23 @@ class MainWindow(QMainWindow):
         self.current_plan = None
         self.undo_stack.push(DeletePlanCommand(self.store, doc, doc.id, self))
         self.plans_changed(None)
+
+    def show_change_log(self) -> ChangeLogDialog:
+        dialog = ChangeLogDialog(self.store, self.current_plan.id if self.current_plan else None, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def user_name_dialog(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Tên người dùng"),
+            self.tr("Tên ghi vào nhật ký thay đổi (ví dụ: Nguyễn Thị Hoa – Phòng VHXH):"),
+            text=self.store.user_name)
+        if ok and name.strip():
+            try:
+                self.store.set_user_name(name)
+            except CchcError as error:
+                self.show_error(error.message)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
