@@ -25,6 +25,8 @@ from ..fileio import read_bytes_bounded
 MAX_FILE_BYTES = 30 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
 MAX_ZIP_ENTRIES = 10_000
+MAX_EXPANSION_RATIO = 200
+MAX_RATIO_CHECK_FROM = 5 * 1024 * 1024   # small parts may compress absurdly well; they cost nothing
 MAX_ROWS = 20_000
 MAX_COLUMNS = 64
 
@@ -171,6 +173,18 @@ def _detect_container(data: bytes, name: str) -> str:
         raise InvalidInputError(
             f"Tệp «{name}» khi giải nén quá lớn (trên {MAX_UNCOMPRESSED_BYTES // 1_048_576} MB "
             f"hoặc trên {MAX_ZIP_ENTRIES} thành phần), không nhập được.")
+    # Real Office parts compress at most ~100:1 (long runs of the same XML); a much higher ratio
+    # on a large entry is how zip bombs are built. zipfile never inflates past the declared size.
+    if any(e.file_size > MAX_RATIO_CHECK_FROM and e.file_size > MAX_EXPANSION_RATIO * max(e.compress_size, 1)
+           for e in entries):
+        raise InvalidInputError(
+            f"Tệp «{name}» có thành phần nén bất thường (tỉ lệ giải nén trên {MAX_EXPANSION_RATIO}:1), "
+            "có thể là tệp độc hại; không nhập.")
+    # Nothing here is ever unpacked to disk, but a name that climbs out of the archive is a sign of
+    # a crafted file: refuse it rather than hand it to a library.
+    if any(_unsafe_member_name(e.filename) for e in entries):
+        raise InvalidInputError(
+            f"Tệp «{name}» chứa đường dẫn không hợp lệ (tuyệt đối hoặc có '..'); không nhập.")
     names = {e.filename for e in entries}
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         if "xl/workbook.bin" in names:
@@ -184,6 +198,12 @@ def _detect_container(data: bytes, name: str) -> str:
             f"Tệp «{name}» là tệp OpenDocument (LibreOffice .ods/.odt). "
             "Hãy lưu lại dạng .xlsx hoặc .docx rồi nhập lại.")
     raise _not_office(name)
+
+
+def _unsafe_member_name(member: str) -> bool:
+    normalized = member.replace("\\", "/")
+    return (normalized.startswith("/") or (len(normalized) > 1 and normalized[1] == ":")
+            or ".." in normalized.split("/"))
 
 
 def _check_row_count(tables: list[RawTable], name: str) -> None:

@@ -1,0 +1,129 @@
+"""Hostile files: entity bombs, zip bombs, climbing paths, macros and formulas. Each is refused
+(or read as plain text) with a Vietnamese message, before it can eat memory or run anything."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from annex_fixtures import commune_table, write_docx, write_xlsx
+from cchc_desktop import cli
+from cchc_desktop.annex_import import analyse, load_tables
+from cchc_desktop.annex_import import sources
+from cchc_desktop.errors import InvalidInputError
+
+LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + "".join(f'<!ENTITY lol{i} "{"&lol{}; ".format(i - 1 if i > 1 else "") * 10}">'
+                    .replace("&lol0;", "&lol;") for i in range(1, 10))
+          + ']>')
+
+
+def _without_declaration(xml: str) -> str:
+    return xml.split("?>", 1)[1] if xml.startswith("<?xml") else xml
+
+
+def _rewrite_zip(source: Path, target: Path, replace: dict[str, bytes] = {}, add: dict[str, bytes] = {},
+                 compression=zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", compression) as new:
+        for item in old.infolist():
+            new.writestr(item.filename, replace.get(item.filename, old.read(item.filename)))
+        for name, data in add.items():
+            new.writestr(name, data)
+    return target
+
+
+def _db_bytes(data_dir: Path) -> bytes:
+    return (data_dir / "cchc.sqlite3").read_bytes()
+
+
+def _import_refused(data_dir: Path, path: Path, capsys) -> str:
+    cli.run(["--data-dir", str(data_dir), "--demo"])
+    before = _db_bytes(data_dir)
+    code = cli.run(["--data-dir", str(data_dir), "import-annex", str(path)])
+    err = capsys.readouterr().err
+    assert code == 4, err
+    assert "Traceback" not in err
+    assert _db_bytes(data_dir) == before
+    return err
+
+
+def test_entity_expansion_in_xlsx_is_refused(tmp_path, data_dir, capsys):
+    good = write_xlsx(tmp_path / "good.xlsx", commune_table())
+    with zipfile.ZipFile(good) as archive:
+        sheet_name = next(n for n in archive.namelist() if n.startswith("xl/worksheets/sheet"))
+        sheet = archive.read(sheet_name).decode("utf-8")
+    bomb_sheet = LAUGHS + _without_declaration(sheet).replace("<v>", "<v>&lol9;", 1)
+    bomb = _rewrite_zip(good, tmp_path / "bomb.xlsx", {sheet_name: bomb_sheet.encode("utf-8")})
+    err = _import_refused(data_dir, bomb, capsys)
+    assert "bomb.xlsx" in err
+
+
+def test_entity_expansion_in_docx_is_not_expanded(tmp_path):
+    good = write_docx(tmp_path / "good.docx", commune_table())
+    with zipfile.ZipFile(good) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    bomb_body = LAUGHS + _without_declaration(body).replace("<w:t>", "<w:t>&lol9;", 1)
+    bomb = _rewrite_zip(good, tmp_path / "bomb.docx", {"word/document.xml": bomb_body.encode("utf-8")})
+    try:
+        tables = load_tables(bomb)
+    except InvalidInputError:
+        return  # refused: fine
+    text = "".join(cell for table in tables for row in table.rows for cell in row)
+    assert "lollollol" not in text, "entities must never be expanded"
+
+
+def test_high_expansion_ratio_is_refused_before_parsing(tmp_path, data_dir, capsys, monkeypatch):
+    good = write_xlsx(tmp_path / "good.xlsx", commune_table())
+    padding = b"<!-- " + b"A" * (8 * 1024 * 1024) + b" -->"  # 8 MiB that deflates to ~8 KiB
+    bomb = _rewrite_zip(good, tmp_path / "ratio.xlsx", add={"xl/padding.xml": padding})
+    calls = []
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: calls.append(1))
+    err = _import_refused(data_dir, bomb, capsys)
+    assert "tỉ lệ giải nén" in err
+    assert calls == [], "refused before openpyxl saw it"
+
+
+def test_declared_size_over_the_limit_is_refused(tmp_path, monkeypatch):
+    good = write_xlsx(tmp_path / "good.xlsx", commune_table())
+    monkeypatch.setattr(sources, "MAX_UNCOMPRESSED_BYTES", 1000)
+    with pytest.raises(InvalidInputError, match="khi giải nén quá lớn"):
+        load_tables(good)
+
+
+@pytest.mark.parametrize("member", ["../../evil.xml", "/etc/cron.d/evil", "xl/../../evil.xml", "C:/evil.xml"])
+def test_climbing_or_absolute_member_names_are_refused(tmp_path, member):
+    good = write_xlsx(tmp_path / "good.xlsx", commune_table())
+    bad = _rewrite_zip(good, tmp_path / "paths.xlsx", add={member: b"<x/>"})
+    with pytest.raises(InvalidInputError, match="đường dẫn không hợp lệ"):
+        load_tables(bad)
+    assert not (tmp_path.parent / "evil.xml").exists()
+
+
+def test_formulas_are_never_evaluated_and_macros_are_ignored(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Nhiệm vụ", "Kết quả/Sản phẩm", "Chủ trì", "Thời gian"])
+    sheet.append(["I", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH"])
+    sheet.append([1, '=HYPERLINK("http://example.invalid","Bấm")', "=1+1", "Phòng VHXH", "Quý I"])
+    path = tmp_path / "formulas.xlsx"
+    book.save(path)
+    # a macro part beside it, as in a renamed .xlsm
+    with_macro = _rewrite_zip(path, tmp_path / "macro.xlsx", add={"xl/vbaProject.bin": b"\xd0\xcf" * 100})
+    preview = analyse(load_tables(with_macro))
+    row = preview.sections[0].items[0].rows[0]
+    # openpyxl wrote no cached values: nothing computed "2", nothing followed the link
+    assert row.result in ("", "=1+1")
+    assert "example.invalid" not in row.task or row.task.startswith("=")
+
+
+def test_json_bombs_are_refused(tmp_path, data_dir, capsys):
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"format": "cchc-plan", "version": 1, "plan": ' + "[" * 200_000 + "]" * 200_000 + "}",
+                    encoding="utf-8")
+    code = cli.run(["--data-dir", str(data_dir), "import-json", str(deep)])
+    err = capsys.readouterr().err
+    assert code == 4 and "Traceback" not in err
