@@ -231,7 +231,7 @@ def _cmd_log(store: Store, args: argparse.Namespace) -> int:
     for e in entries:
         change = " → ".join(v for v in (e.old_value, e.new_value) if v)
         who = e.user_name or "?"
-        print(f"{e.at.replace('T', ' ')}  {who:<14} {e.action_label:<22} "
+        print(f"{e.at_display}  {who:<14} {e.action_label:<22} "
               f"{e.plan_title or '(toàn bộ dữ liệu)'}" + (f": {change}" if change else ""))
     return EXIT_OK
 

@@ -191,3 +191,11 @@ class ChangeEntry:
     @property
     def action_label(self) -> str:
         return CHANGE_ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def at_display(self) -> str:
+        """"23/11/2026 19:34:05", as Vietnamese offices write dates."""
+        try:
+            return dt.datetime.fromisoformat(self.at).strftime("%d/%m/%Y %H:%M:%S")
+        except ValueError:
+            return self.at

@@ -131,3 +131,29 @@ def test_delete_plan_is_undoable_and_demo_does_not_come_back(window, data_dir, q
     finally:
         reopened.store.close()
         window.store = reopened.store  # the fixture closes this one again harmlessly
+
+
+def test_qt_own_buttons_speak_vietnamese(window):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    box = QMessageBox(QMessageBox.Question, "x", "y", QMessageBox.Yes | QMessageBox.No, window)
+    assert box.button(QMessageBox.Yes).text() == "&Có"
+    assert box.button(QMessageBox.No).text() == "&Không"
+    buttons = QDialogButtonBox(QDialogButtonBox.Close | QDialogButtonBox.Cancel)
+    assert buttons.button(QDialogButtonBox.Close).text() == "Đóng"
+    assert buttons.button(QDialogButtonBox.Cancel).text() == "Hủy"
+
+
+def test_compiled_qt_translations_match_their_source():
+    """resources/translations/qtbase_vi.qm must be rebuilt whenever the .ts changes."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    folder = paths.resource("translations")
+    translator = QTranslator()
+    assert translator.load(str(folder / "qtbase_vi.qm"))
+    for context in ET.parse(folder / "qtbase_vi.ts").getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            assert translator.translate(name, message.findtext("source")) == message.findtext("translation")

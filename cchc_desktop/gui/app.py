@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, cli_vi, datadir
+from .. import APP_NAME, cli_vi, datadir, paths
 from ..demo import load_demo_if_empty, load_demo_on_first_run
 from ..errors import CchcError, DamagedDatabaseError
 from ..store import Store
@@ -29,11 +30,25 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def install_vietnamese_qt_texts(app: QApplication) -> bool:
+    """Qt ships no Vietnamese for its own buttons and dialogs (Yes/No, Cancel, file dialog):
+    resources/translations/qtbase_vi.ts supplies them (compiled to .qm with pyside6-lrelease)."""
+    if getattr(app, "_cchc_translator", None) is not None:
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(paths.resource("translations", "qtbase_vi.qm"))):
+        return False
+    app.installTranslator(translator)
+    app._cchc_translator = translator  # keep it alive as long as the application
+    return True
+
+
 def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CCHC")
     install_bundled_fonts()
+    install_vietnamese_qt_texts(app)
     app.setFont(ui_font())
     return app
 

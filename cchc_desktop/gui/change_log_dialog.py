@@ -39,7 +39,7 @@ class ChangeLogModel(QAbstractTableModel):
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):
             return None
         e = self._entries[index.row()]
-        values = (e.at.replace("T", " "), e.user_name, e.action_label,
+        values = (e.at_display, e.user_name, e.action_label,
                   e.plan_title or self.tr("(toàn bộ dữ liệu)"), e.old_value or "", e.new_value or "")
         return values[index.column()]
 
