@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DatabaseError, OutputError
+from .errors import DatabaseError, OutputError, explain_sqlite_error
 from .fileio import describe_os_error
 
 KIND_LABELS = {
@@ -106,7 +106,7 @@ def create_backup(conn: sqlite3.Connection, folder: Path, kind: str = "manual",
         message = str(error)
         if "disk is full" in message or "disk I/O" in message:
             raise OutputError(f"Không ghi được bản sao lưu vào «{folder}»: ổ đĩa đầy hoặc lỗi ghi.") from error
-        raise DatabaseError(f"Không sao lưu được cơ sở dữ liệu: {error}") from error
+        raise DatabaseError(f"Không sao lưu được cơ sở dữ liệu: {explain_sqlite_error(error)}") from error
     finally:
         if partial is not None:
             for leftover in (partial, partial.with_name(partial.name + "-journal")):
@@ -223,7 +223,7 @@ def restore_into(conn: sqlite3.Connection, backup: Path, folder: Path, latest_sc
     try:
         source.backup(conn)
     except sqlite3.Error as error:
-        raise DatabaseError(f"Khôi phục thất bại ({error}). Bản sao trạng thái trước đó: {safety}") from error
+        raise DatabaseError(f"Khôi phục thất bại ({explain_sqlite_error(error)}). Bản sao trạng thái trước đó: {safety}") from error
     finally:
         source.close()
     return safety

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from . import paths
 from .backup import create_backup, integrity_problem, newest_good_backup
-from .errors import CchcError, DamagedDatabaseError, DatabaseError, NewerDatabaseError
+from .errors import (CchcError, DamagedDatabaseError, DatabaseError, NewerDatabaseError,
+                     explain_sqlite_error)
 from .fileio import describe_os_error
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
@@ -90,7 +91,7 @@ def connect(path: Path) -> sqlite3.Connection:
     except OSError as error:
         raise DatabaseError(describe_os_error(error, path)) from error
     except sqlite3.Error as error:
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu «{path}»: {error}") from error
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu «{path}»: {explain_sqlite_error(error)}") from error
     try:
         _configure(conn)
     except sqlite3.Error as error:
@@ -98,7 +99,7 @@ def connect(path: Path) -> sqlite3.Connection:
         if is_damage(error):
             raise DatabaseError(
                 f"Tệp «{path}» không phải cơ sở dữ liệu CCHC Desktop hoặc đã bị hỏng ({error}).") from error
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu «{path}»: {error}") from error
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu «{path}»: {explain_sqlite_error(error)}") from error
     return conn
 
 
@@ -134,7 +135,7 @@ def open_database(db_path: Path, backup_folder: Path) -> sqlite3.Connection:
         if not is_damage(error):
             if conn is not None:
                 conn.close()
-            raise DatabaseError(f"Không đọc được cơ sở dữ liệu «{db_path}»: {error}") from error
+            raise DatabaseError(f"Không đọc được cơ sở dữ liệu «{db_path}»: {explain_sqlite_error(error)}") from error
         problem = str(error)
     if problem:
         if conn is not None:
@@ -201,7 +202,7 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backup_folder: Path,
                 conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error):
                 raise DatabaseError(
-                    f"Nâng cấp cơ sở dữ liệu lên phiên bản {migration.version} thất bại ({error}); "
+                    f"Nâng cấp cơ sở dữ liệu lên phiên bản {migration.version} thất bại ({explain_sqlite_error(error)}); "
                     "dữ liệu giữ nguyên như trước khi nâng cấp.") from error
             raise
         applied.append(migration.version)

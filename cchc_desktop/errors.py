@@ -46,3 +46,27 @@ class OutputError(CchcError):
     """A file could not be written (disk full, no permission...)."""
 
     exit_code = 6
+
+
+_SQLITE_EXPLANATIONS = {
+    5: "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau ít phút",
+    6: "cơ sở dữ liệu đang bị khóa; hãy thử lại sau ít phút",
+    8: "thư mục dữ liệu hoặc tệp cơ sở dữ liệu chỉ cho phép đọc",
+    10: "lỗi đọc/ghi ổ đĩa",
+    11: "tệp cơ sở dữ liệu bị hỏng",
+    13: "ổ đĩa đã đầy",
+    14: "không mở được tệp cơ sở dữ liệu",
+    26: "tệp không phải cơ sở dữ liệu",
+}
+
+
+def explain_sqlite_error(error: Exception) -> str:
+    """The cause of an SQLite failure in Vietnamese, with SQLite's own words in brackets."""
+    code = getattr(error, "sqlite_errorcode", None)
+    reason = _SQLITE_EXPLANATIONS.get(code & 0xFF) if isinstance(code, int) else None
+    if reason is None:
+        text = str(error).lower()
+        reason = ("ổ đĩa đã đầy" if "disk is full" in text
+                  else "thư mục dữ liệu chỉ cho phép đọc" if "readonly" in text
+                  else "lỗi đọc/ghi ổ đĩa" if "disk i/o" in text else None)
+    return f"{reason} ({error})" if reason else str(error)

@@ -20,7 +20,7 @@ import sqlite_utils
 from . import backup, database, datadir
 from .domain import (AnnexItem, AnnexRow, AnnexSection, BodySection, ChangeEntry, Period, PlanCounts,
                      PlanDocument, PlanInfo, PlanSummary, Signer, Unit)
-from .errors import DatabaseError, NotFoundError
+from .errors import DatabaseError, NotFoundError, explain_sqlite_error
 from .text import clean, fold
 
 
@@ -142,8 +142,11 @@ class Store:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+        try:
+            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Không lưu được cài đặt: {explain_sqlite_error(error)}.") from error
 
     USER_NAME_KEY = "user_name"
 
@@ -307,7 +310,7 @@ class Store:
             with self.db.atomic():
                 return self._insert_plan(doc)
         except sqlite3.Error as error:
-            raise DatabaseError(f"Không lưu được kế hoạch: {error}. Dữ liệu giữ nguyên.") from error
+            raise DatabaseError(f"Không lưu được kế hoạch: {explain_sqlite_error(error)}. Dữ liệu giữ nguyên.") from error
 
     def _insert_plan(self, doc: PlanDocument) -> int:
         plan = doc.plan
@@ -383,7 +386,7 @@ class Store:
                 self._log("delete", "plan", plan_id, summary.title, plan_id,
                           old=f"{counts.sections} lĩnh vực, {counts.items} nhiệm vụ, {counts.rows} dòng")
         except sqlite3.Error as error:
-            raise DatabaseError(f"Không xóa được kế hoạch: {error}. Dữ liệu giữ nguyên.") from error
+            raise DatabaseError(f"Không xóa được kế hoạch: {explain_sqlite_error(error)}. Dữ liệu giữ nguyên.") from error
 
     # --- units ---------------------------------------------------------------------------
 
@@ -415,7 +418,7 @@ class Store:
             with self.db.atomic():
                 return self._append_annex(plan_id, sections, units)
         except sqlite3.Error as error:
-            raise DatabaseError(f"Không nhập được phụ lục: {error}. Dữ liệu giữ nguyên.") from error
+            raise DatabaseError(f"Không nhập được phụ lục: {explain_sqlite_error(error)}. Dữ liệu giữ nguyên.") from error
 
     def remove_appended(self, added: AnnexAppend) -> None:
         """Undo ``append_annex``: its items (with their rows and sub-items), then its new sections."""
@@ -431,7 +434,7 @@ class Store:
                 self._log("remove-appended", "annex", added.plan_id, self._plan_title(added.plan_id),
                           old=f"{len(added.item_ids)} nhiệm vụ, {len(added.section_ids)} lĩnh vực mới")
         except sqlite3.Error as error:
-            raise DatabaseError(f"Không hoàn tác được việc nhập phụ lục: {error}. Dữ liệu giữ nguyên.") from error
+            raise DatabaseError(f"Không hoàn tác được việc nhập phụ lục: {explain_sqlite_error(error)}. Dữ liệu giữ nguyên.") from error
 
     def _append_annex(self, plan_id: int, sections: list[AnnexSection], units: Iterable[Unit]) -> AnnexAppend:
         added = AnnexAppend(plan_id)

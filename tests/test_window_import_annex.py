@@ -141,3 +141,33 @@ def test_empty_clipboard_is_a_message(window, monkeypatch):
     QApplication.clipboard().setText("")
     window.paste_annex()
     assert "Bộ nhớ tạm không có bảng" in shown[0]
+
+
+def test_disk_full_while_writing_keeps_the_preview_to_retry(window, commune_xlsx, qtbot, monkeypatch):
+    import sqlite3
+
+    from cchc_desktop.store import _UnitResolver
+
+    shown, opened = [], []
+
+    def full_disk(self, label):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = 13
+        raise error
+
+    def exec_twice(dialog):
+        opened.append(dialog)
+        if len(opened) == 2:
+            monkeypatch.undo()  # the user freed some space: the retry goes through
+            monkeypatch.setattr(window, "show_error", shown.append)
+        return QDialog.Accepted
+
+    monkeypatch.setattr(window, "show_error", shown.append)
+    monkeypatch.setattr(_UnitResolver, "resolve", full_disk)
+    monkeypatch.setattr(ImportAnnexDialog, "exec", exec_twice)
+    before = window.store.plan_count()
+    window.import_annex(commune_xlsx)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
+    assert "ổ đĩa đã đầy" in shown[0] and "Dữ liệu giữ nguyên" in shown[0]
+    assert opened[0] is opened[1], "the same preview, with the user's choices, comes back"
+    assert window.store.plan_count() == before + 1

@@ -275,12 +275,14 @@ class MainWindow(QMainWindow):
         dialog = ImportAnnexDialog(tables, preview, self.store.list_plans(), self.store.list_units(),
                                    source_name, self.current_plan.id if self.current_plan else None, self)
         try:
-            if dialog.exec() == QDialog.Accepted:
-                self.apply_import(dialog.choice())
+            # A failed write (full disk, read-only folder) brings the same preview back to retry.
+            while dialog.exec() == QDialog.Accepted:
+                if self.apply_import(dialog.choice()):
+                    break
         finally:
             dialog.deleteLater()
 
-    def apply_import(self, choice: ImportChoice) -> None:
+    def apply_import(self, choice: ImportChoice) -> bool:
         """Write the confirmed import in one transaction, as one undoable action."""
         preview = choice.preview
         try:
@@ -296,12 +298,13 @@ class MainWindow(QMainWindow):
                 command = AppendAnnexCommand(self.store, preview.sections, units, added, title, self)
         except CchcError as error:
             self.show_error(error.message)
-            return
+            return False
         self.undo_stack.push(command)
         self.plans_changed(plan_id)
         self.statusBar().showMessage(
             self.tr("Đã nhập %1 nhiệm vụ, %2 dòng.").replace("%1", str(preview.total_items))
             .replace("%2", str(preview.total_rows)), 8000)
+        return True
 
     def export_json_dialog(self) -> None:
         if self.current_plan is None:
