@@ -38,3 +38,17 @@ def store(data_dir):
 @pytest.fixture
 def demo_doc():
     return read_plan_file(paths.demo_plan_path())
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    """The main window on a fresh data folder (so with the demo plan), shown offscreen."""
+    from cchc_desktop.gui.app import create_application, open_main_window
+
+    create_application()
+    win = open_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.background.wait()
+    win.store.close()

@@ -15,18 +15,6 @@ from cchc_desktop.gui.main_window import AREA_BACKUP, AREA_PLANS
 from cchc_desktop.gui.plan_list_model import PlanListModel
 
 
-@pytest.fixture
-def window(qtbot, data_dir):
-    create_application()
-    win = open_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.background.wait()
-    win.store.close()
-
-
 def _walk(model, parent=QModelIndex()):
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)

@@ -15,15 +15,9 @@ from cchc_desktop.gui.single_instance import LOCK_FILE, SingleInstance
 from cchc_desktop.store import Store
 
 
-@pytest.fixture
-def window(qtbot, data_dir, monkeypatch):
+@pytest.fixture(autouse=True)
+def _quiet_information_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
-    create_application()
-    win = open_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.background.wait()
 
 
 def test_back_up_now_lists_the_verified_copy(window, qtbot):

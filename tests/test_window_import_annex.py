@@ -13,16 +13,6 @@ from cchc_desktop.gui.import_annex_dialog import ImportAnnexDialog
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    create_application()
-    win = open_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.background.wait()
-
-
-@pytest.fixture
 def commune_xlsx(tmp_path):
     return write_xlsx(tmp_path / "phu-luc-cua-tung.xlsx", commune_table())
 

@@ -7,53 +7,34 @@ import sqlite3
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableView, QWidget
 
 from .. import backup, datadir
 from ..errors import CchcError
 from ..store import Store
 from .background import BackgroundRunner
+from .list_table_model import ListTableModel
 
 AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000
-COLUMN_TITLES = ("Thời điểm", "Loại", "Dung lượng", "Nội dung")
-
-
-class BackupListModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._backups: list[backup.BackupInfo] = []
+class BackupListModel(ListTableModel[backup.BackupInfo]):
+    COLUMN_TITLES = ("Thời điểm", "Loại", "Dung lượng", "Nội dung")
 
     def set_backups(self, backups: list[backup.BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
+        self.set_items(backups)
 
     def backup_at(self, row: int) -> backup.BackupInfo | None:
-        return self._backups[row] if 0 <= row < len(self._backups) else None
+        return self.item_at(row)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMN_TITLES):
-            return self.tr(COLUMN_TITLES[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        info = self.backup_at(index.row()) if index.isValid() else None
-        if info is None:
-            return None
+    def item_data(self, info: backup.BackupInfo, column: int, role: int):
         if role == Qt.DisplayRole:
             return (info.created.strftime("%d/%m/%Y %H:%M:%S"), info.kind_label,
-                    f"{info.size / 1024:,.0f} KB".replace(",", "."), info.describe())[index.column()]
+                    f"{info.size / 1024:,.0f} KB".replace(",", "."), info.describe())[column]
         if role == Qt.ToolTipRole:
             return str(info.path)
         if role == Qt.ForegroundRole and not info.ok:
-            return Qt.red
+            return QColor("#b00020")
         return None
 
 

@@ -2,46 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QTableView,
                                QVBoxLayout, QWidget)
 
 from ..domain import ChangeEntry
 from ..store import Store
+from .list_table_model import ListTableModel
 
-COLUMN_TITLES = ("Thời điểm", "Người thực hiện", "Thao tác", "Kế hoạch", "Giá trị cũ", "Giá trị mới")
+class ChangeLogModel(ListTableModel[ChangeEntry]):
+    COLUMN_TITLES = ("Thời điểm", "Người thực hiện", "Thao tác", "Kế hoạch", "Giá trị cũ", "Giá trị mới")
 
-
-class ChangeLogModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._entries: list[ChangeEntry] = []
-
-    def set_entries(self, entries: list[ChangeEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMN_TITLES):
-            return self.tr(COLUMN_TITLES[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
+    def item_data(self, e: ChangeEntry, column: int, role: int):
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):
             return None
-        e = self._entries[index.row()]
         values = (e.at_display, e.user_name, e.action_label,
                   e.plan_title or self.tr("(toàn bộ dữ liệu)"), e.old_value or "", e.new_value or "")
-        return values[index.column()]
+        return values[column]
 
 
 class ChangeLogDialog(QDialog):
@@ -71,4 +48,4 @@ class ChangeLogDialog(QDialog):
 
     def refresh(self) -> None:
         plan_id = self.plan_id if self.only_plan.isChecked() else None
-        self.model.set_entries(self.store.change_log(plan_id, limit=5000))
+        self.model.set_items(self.store.change_log(plan_id, limit=5000))
