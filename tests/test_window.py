@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
 from cchc_desktop import paths
 from cchc_desktop.gui.annex_model import AnnexTreeModel
-from cchc_desktop.gui.app import create_application, open_main_window
+from cchc_desktop.gui.app import open_main_window
 from cchc_desktop.gui.main_window import AREA_BACKUP, AREA_PLANS
 from cchc_desktop.gui.plan_list_model import PlanListModel
 

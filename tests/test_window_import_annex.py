@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from annex_fixtures import commune_table, province_table, write_docx, write_xlsx
 from cchc_desktop.annex_import import analyse, load_tables
-from cchc_desktop.gui.app import create_application, open_main_window
 from cchc_desktop.gui.import_annex_dialog import ImportAnnexDialog
 
 

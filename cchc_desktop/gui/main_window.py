@@ -10,8 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QInputDialog, QLabel, QListWidget, QMainWindow,
-                               QMessageBox, QSplitter, QStackedWidget, QTableView, QTreeView,
-                               QWidget)
+                               QMessageBox, QSplitter, QStackedWidget, QTableView, QTreeView)
 
 from .. import APP_NAME, __version__, datadir
 from ..annex_import import analyse, load_tables, load_tables_from_text
