@@ -118,7 +118,9 @@ def create_backup(conn: sqlite3.Connection, folder: Path, kind: str = "manual",
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
     # immutable: reading a backup must never create -wal/-shm files beside it (USB sticks, CDs).
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
+    return conn
 
 
 def inspect_backup(path: Path) -> BackupInfo:
@@ -147,7 +149,7 @@ def inspect_backup(path: Path) -> BackupInfo:
                               assessments=assessments, schema_version=version)
         finally:
             conn.close()
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:  # damaged schema text cannot be decoded
         return BackupInfo(path, created, kind, size, ok=False, problem=str(error))
 
 

@@ -65,12 +65,24 @@ _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 BUSY_TIMEOUT_MS = 10_000  # another program (a backup tool, a second copy) may hold the file briefly
 
 
-def is_damage(error: sqlite3.Error) -> bool:
+def is_damage(error: BaseException) -> bool:
     """A damaged or foreign file, as opposed to a busy, locked or unwritable one."""
+    if isinstance(error, UnicodeDecodeError):
+        # Damaged schema text: SQLite quotes it in its message, which Python cannot decode.
+        return True
+    if not isinstance(error, sqlite3.Error):
+        return False
+    if "unsupported file format" in str(error) or "malformed" in str(error):
+        return True  # a damaged header or schema, reported as a generic SQLITE_ERROR
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
     return not isinstance(error, sqlite3.OperationalError)
+
+
+def _lenient_text(raw: bytes) -> str:
+    # One damaged byte inside a stored text must not make a whole plan unreadable: it shows as "�".
+    return raw.decode("utf-8", errors="replace")
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -92,9 +104,10 @@ def connect(path: Path) -> sqlite3.Connection:
         raise DatabaseError(describe_os_error(error, path)) from error
     except sqlite3.Error as error:
         raise DatabaseError(f"Không mở được cơ sở dữ liệu «{path}»: {explain_sqlite_error(error)}") from error
+    conn.text_factory = _lenient_text
     try:
         _configure(conn)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:
         conn.close()
         if is_damage(error):
             raise DatabaseError(
@@ -128,10 +141,10 @@ def open_database(db_path: Path, backup_folder: Path) -> sqlite3.Connection:
         problem = integrity_problem(conn)
     except DatabaseError as error:
         cause = error.__cause__
-        if not (isinstance(cause, sqlite3.Error) and is_damage(cause)):
+        if cause is None or not is_damage(cause):
             raise
         problem = str(cause)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:
         if not is_damage(error):
             if conn is not None:
                 conn.close()
@@ -178,7 +191,8 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backup_folder: Path,
         raise NewerDatabaseError(
             f"Cơ sở dữ liệu «{db_path}» được tạo bởi phiên bản CCHC Desktop mới hơn "
             f"(lược đồ {current}, phiên bản này chỉ hiểu đến {latest}). Hãy cập nhật chương trình; "
-            "dữ liệu không bị thay đổi.")
+            "dữ liệu không bị thay đổi. Nếu máy này chưa từng dùng phiên bản mới hơn, tệp có thể đã "
+            f"bị hỏng: các bản sao lưu nằm trong «{backup_folder}».")
     pending = [m for m in migrations if m.version > current]
     if not pending:
         return []

@@ -52,7 +52,7 @@ _SQLITE_EXPLANATIONS = {
     5: "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau ít phút",
     6: "cơ sở dữ liệu đang bị khóa; hãy thử lại sau ít phút",
     8: "thư mục dữ liệu hoặc tệp cơ sở dữ liệu chỉ cho phép đọc",
-    10: "lỗi đọc/ghi ổ đĩa",
+    10: "lỗi ghi ổ đĩa (ổ đĩa có thể đã đầy hoặc vừa bị rút ra)",
     11: "tệp cơ sở dữ liệu bị hỏng",
     13: "ổ đĩa đã đầy",
     14: "không mở được tệp cơ sở dữ liệu",

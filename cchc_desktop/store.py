@@ -28,6 +28,22 @@ def _now() -> str:
     return dt.datetime.now().strftime("%Y-%m-%dT%H:%M:%S")
 
 
+# Stored values are read leniently: a damaged byte must cost one field, not the whole plan.
+def _json_list(text: str | None) -> list[str]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _iso_date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except (ValueError, TypeError):
+        return None
+
+
 @dataclass
 class AnnexAppend:
     """What one ``append_annex`` added to a plan."""
@@ -202,14 +218,21 @@ class Store:
     def plan_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM plans").fetchone()[0]
 
+    _COUNTS_SQL = """
+        (SELECT count(*) FROM annex_sections s WHERE s.plan_id = p.id) AS n_sections,
+        (SELECT count(*) FROM annex_items i JOIN annex_sections s ON s.id = i.section_id
+          WHERE s.plan_id = p.id) AS n_items,
+        (SELECT count(*) FROM annex_rows r JOIN annex_items i ON i.id = r.item_id
+          JOIN annex_sections s ON s.id = i.section_id WHERE s.plan_id = p.id) AS n_rows
+    """
+
+    def _plan_counts(self, plan_id: int) -> PlanCounts:
+        row = next(self.db.query(f"SELECT {self._COUNTS_SQL} FROM plans p WHERE p.id = ?", [plan_id]))
+        return PlanCounts(row["n_sections"], row["n_items"], row["n_rows"])
+
     def list_plans(self) -> list[PlanSummary]:
-        sql = """
-            SELECT p.*,
-                   (SELECT count(*) FROM annex_sections s WHERE s.plan_id = p.id) AS n_sections,
-                   (SELECT count(*) FROM annex_items i JOIN annex_sections s ON s.id = i.section_id
-                     WHERE s.plan_id = p.id) AS n_items,
-                   (SELECT count(*) FROM annex_rows r JOIN annex_items i ON i.id = r.item_id
-                     JOIN annex_sections s ON s.id = i.section_id WHERE s.plan_id = p.id) AS n_rows
+        sql = f"""
+            SELECT p.*, {self._COUNTS_SQL}
             FROM plans p
             ORDER BY coalesce(p.period_year, p.period_start_year) DESC,
                      coalesce(p.period_half, 0) DESC, p.id DESC
@@ -284,13 +307,13 @@ class Store:
             period=Period(kind=row["period_kind"], year=row["period_year"], half=row["period_half"],
                           start_year=row["period_start_year"], end_year=row["period_end_year"]),
             issuer=row["issuer"],
-            issuer_header=json.loads(row["issuer_header"]),
+            issuer_header=_json_list(row["issuer_header"]),
             number=row["number"],
             symbol=row["symbol"],
-            issued_date=dt.date.fromisoformat(row["issued_date"]) if row["issued_date"] else None,
+            issued_date=_iso_date(row["issued_date"]),
             place=row["place"],
             signer=Signer(row["signer_name"], row["signer_position"], row["signer_authority"]),
-            recipients=json.loads(row["recipients"]),
+            recipients=_json_list(row["recipients"]),
             annex_title=row["annex_title"],
             annex_note=row["annex_note"],
         )
@@ -376,14 +399,12 @@ class Store:
             self._insert_items(section_id, item_id, item.children, resolver)
 
     def delete_plan(self, plan_id: int) -> None:
-        summary = next((p for p in self.list_plans() if p.id == plan_id), None)
-        if summary is None:
-            raise NotFoundError(f"Không có kế hoạch số {plan_id}.")
+        title = self._plan_title(plan_id)
+        counts = self._plan_counts(plan_id)
         try:
             with self.db.atomic():
                 self.db.execute("DELETE FROM plans WHERE id = ?", [plan_id])
-                counts = summary.counts
-                self._log("delete", "plan", plan_id, summary.title, plan_id,
+                self._log("delete", "plan", plan_id, title, plan_id,
                           old=f"{counts.sections} lĩnh vực, {counts.items} nhiệm vụ, {counts.rows} dòng")
         except sqlite3.Error as error:
             raise DatabaseError(f"Không xóa được kế hoạch: {explain_sqlite_error(error)}. Dữ liệu giữ nguyên.") from error
