@@ -207,7 +207,7 @@ class Store:
             params.append(int(limit))
         return [ChangeEntry(**row) for row in self.db.query(sql, params)]
 
-    def _plan_title(self, plan_id: int) -> str:
+    def plan_title(self, plan_id: int) -> str:
         row = self.conn.execute("SELECT title FROM plans WHERE id = ?", [plan_id]).fetchone()
         if row is None:
             raise NotFoundError(f"Không có kế hoạch số {plan_id}.")
@@ -399,7 +399,7 @@ class Store:
             self._insert_items(section_id, item_id, item.children, resolver)
 
     def delete_plan(self, plan_id: int) -> None:
-        title = self._plan_title(plan_id)
+        title = self.plan_title(plan_id)
         counts = self._plan_counts(plan_id)
         try:
             with self.db.atomic():
@@ -452,7 +452,7 @@ class Store:
                 self.conn.executemany("DELETE FROM plan_units WHERE plan_id = ? AND unit_id = ?",
                                       [(added.plan_id, u) for u in added.unit_ids])
                 self.db.execute("UPDATE plans SET updated_at = ? WHERE id = ?", [_now(), added.plan_id])
-                self._log("remove-appended", "annex", added.plan_id, self._plan_title(added.plan_id),
+                self._log("remove-appended", "annex", added.plan_id, self.plan_title(added.plan_id),
                           old=f"{len(added.item_ids)} nhiệm vụ, {len(added.section_ids)} lĩnh vực mới")
         except sqlite3.Error as error:
             raise DatabaseError(f"Không hoàn tác được việc nhập phụ lục: {explain_sqlite_error(error)}. Dữ liệu giữ nguyên.") from error
@@ -505,6 +505,6 @@ class Store:
         rows = sum(len(i.rows) for s in sections for i in s.all_items())
         items = sum(1 for s in sections for _ in s.all_items())
         codes = ", ".join(dict.fromkeys(s.code or s.title for s in sections))
-        self._log("append", "annex", plan_id, self._plan_title(plan_id),
+        self._log("append", "annex", plan_id, self.plan_title(plan_id),
                   new=f"{items} nhiệm vụ, {rows} dòng (lĩnh vực {codes})")
         return added

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QInputDialog, 
 
 from .. import APP_NAME, __version__, datadir
 from ..annex_import import analyse, load_tables, load_tables_from_text
-from ..domain import PlanDocument
+from ..domain import PlanCounts, PlanDocument
 from ..errors import CchcError
 from ..interchange import read_plan_file, write_plan_file
 from ..store import Store
 from ..text import fold
 from .annex_model import AnnexTreeModel
 from .background import BackgroundRunner
-from .forms import load_form
 from .backup_panel import BackupPanel
 from .change_log_dialog import ChangeLogDialog
 from .commands import AddPlanCommand, AppendAnnexCommand, DeletePlanCommand
+from .forms import load_form
 from .import_annex_dialog import ImportAnnexDialog, ImportChoice
 from .plan_list_model import PlanListModel
 from .wrapping_delegate import configure_annex_tree
@@ -226,12 +226,14 @@ class MainWindow(QMainWindow):
         except CchcError as error:
             self.show_error(error.message)
             return
-        self.undo_stack.push(AddPlanCommand(self.store, doc, plan_id, self))
+        self._after_import(AddPlanCommand(self.store, doc, plan_id, self), plan_id, doc.counts())
+
+    def _after_import(self, command, plan_id: int, counts: PlanCounts) -> None:
+        self.undo_stack.push(command)
         self.plans_changed(plan_id)
-        counts = doc.counts()
         self.statusBar().showMessage(
-            self.tr("Đã nhập «%1»: %2 nhiệm vụ, %3 dòng.").replace("%1", doc.plan.title)
-            .replace("%2", str(counts.items)).replace("%3", str(counts.rows)), 8000)
+            self.tr("Đã nhập %1 nhiệm vụ, %2 dòng.").replace("%1", str(counts.items))
+            .replace("%2", str(counts.rows)), 8000)
 
     # --- annex import (Excel, Word, clipboard) --------------------------------------------
 
@@ -261,13 +263,14 @@ class MainWindow(QMainWindow):
             return
         units = self.store.list_units()
 
+        source_name = self.tr("bảng dán từ bộ nhớ tạm")
+
         def read_and_analyse():
-            tables = load_tables_from_text(text, self.tr("bảng dán từ bộ nhớ tạm"))
+            tables = load_tables_from_text(text, source_name)
             return tables, analyse(tables, unit_directory=units)
 
         self.background.run(self.tr("Đang đọc bảng dán…"), read_and_analyse,
-                            lambda result: self.open_import_preview(
-                                *result, source_name=self.tr("bảng dán từ bộ nhớ tạm")),
+                            lambda result: self.open_import_preview(*result, source_name=source_name),
                             self.show_error)
 
     def open_import_preview(self, tables, preview, source_name: str) -> None:
@@ -293,16 +296,13 @@ class MainWindow(QMainWindow):
                 plan_id = choice.plan_id
                 units = preview.plan_units()
                 added = self.store.append_annex(plan_id, preview.sections, units)
-                title = next((p.title for p in self.store.list_plans() if p.id == plan_id), "")
-                command = AppendAnnexCommand(self.store, preview.sections, units, added, title, self)
+                command = AppendAnnexCommand(self.store, preview.sections, units, added,
+                                             self.store.plan_title(plan_id), self)
         except CchcError as error:
             self.show_error(error.message)
             return False
-        self.undo_stack.push(command)
-        self.plans_changed(plan_id)
-        self.statusBar().showMessage(
-            self.tr("Đã nhập %1 nhiệm vụ, %2 dòng.").replace("%1", str(preview.total_items))
-            .replace("%2", str(preview.total_rows)), 8000)
+        self._after_import(command, plan_id,
+                           PlanCounts(len(preview.counts), preview.total_items, preview.total_rows))
         return True
 
     def export_json_dialog(self) -> None:
