@@ -14,6 +14,14 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 PERIOD_KINDS = ("year", "half_year", "multi_year")
+# Years a plan may name (the interchange schema says the same).
+MIN_YEAR, MAX_YEAR = 1945, 2200
+# Limits of the interchange schema, which whatever the program stores must meet so that every
+# stored plan exports to a file the program reads back: an item number ("TT") or section code,
+# a name (plan title, unit), any other text.
+MAX_NUMBER_LENGTH = 50
+MAX_NAME_LENGTH = 500
+MAX_TEXT_LENGTH = 20_000
 
 
 @dataclass

@@ -16,8 +16,8 @@ from typing import Any
 import jsonschema
 
 from . import paths
-from .domain import (AnnexItem, AnnexRow, AnnexSection, BodySection, Period, PlanDocument,
-                     PlanInfo, Signer, Unit)
+from .domain import (MAX_YEAR, MIN_YEAR, AnnexItem, AnnexRow, AnnexSection, BodySection, Period,
+                     PlanDocument, PlanInfo, Signer, Unit)
 from .errors import InvalidInputError
 from .fileio import read_bytes_bounded, write_bytes_atomic
 from .text import nfc_deep
@@ -113,7 +113,7 @@ def _describe_schema_error(error: jsonschema.ValidationError) -> str:
     if kind in ("minLength", "pattern"):
         return f"{where}: không được để trống"
     if kind in ("minimum", "maximum"):
-        return f"{where}: năm {error.instance} nằm ngoài khoảng cho phép (1945–2200)"
+        return f"{where}: năm {error.instance} nằm ngoài khoảng cho phép ({MIN_YEAR}–{MAX_YEAR})"
     if kind in ("enum", "const"):
         return f"{where}: giá trị {error.instance!r} không hợp lệ"
     if kind == "oneOf" and where.endswith("period"):
@@ -142,8 +142,15 @@ def _parse_date(text: str | None, where: str) -> dt.date | None:
 
 
 def _period_from_dict(data: dict[str, Any]) -> Period:
-    period = Period(kind=data["kind"], year=data.get("year"), half=data.get("half"),
-                    start_year=data.get("start_year"), end_year=data.get("end_year"))
+    # Only the fields of the period's own kind: a stray "half" on a yearly plan is ignored
+    # (docs/interchange.md), as the schema lets it through.
+    kind = data["kind"]
+    if kind == "year":
+        period = Period(kind=kind, year=data["year"])
+    elif kind == "half_year":
+        period = Period(kind=kind, year=data["year"], half=data["half"])
+    else:
+        period = Period(kind=kind, start_year=data["start_year"], end_year=data["end_year"])
     if period.kind == "multi_year" and period.start_year > period.end_year:
         raise InvalidInputError(
             f"plan.period: năm bắt đầu {period.start_year} sau năm kết thúc {period.end_year}.")
@@ -209,6 +216,8 @@ def parse_plan_json(raw: bytes, source_name: str = "tệp") -> PlanDocument:
     except json.JSONDecodeError as error:
         raise InvalidInputError(
             f"«{source_name}» không phải JSON hợp lệ (dòng {error.lineno}, cột {error.colno}).") from None
+    except ValueError:  # e.g. an integer of more than 4,300 digits
+        raise InvalidInputError(f"«{source_name}» có một con số quá dài, không phải kế hoạch hợp lệ.") from None
     except RecursionError:
         raise InvalidInputError(f"«{source_name}» lồng quá sâu, không đọc được.") from None
     return document_from_dict(data)

@@ -7,10 +7,20 @@ import unicodedata
 from typing import Any
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# Control characters other than tab and line breaks: invisible, and NUL cuts a string short for
+# SQLite's length() and for C libraries. Lone surrogates cannot be written as UTF-8 at all.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def nfc(text: str) -> str:
-    """NFC form: reportlab draws decomposed accents in the wrong place, and search needs one form."""
+    """NFC form without control characters or lone surrogates (each becomes U+FFFD).
+
+    NFC because reportlab draws decomposed accents in the wrong place and search needs one form;
+    the rest because such text cannot be stored, printed or exported faithfully."""
+    text = _CONTROLS.sub("", text)
+    if _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 
 

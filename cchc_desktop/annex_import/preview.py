@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from ..domain import AnnexSection, Period, PlanDocument, PlanInfo, Unit
+from ..domain import (MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR, AnnexSection, Period,
+                      PlanDocument, PlanInfo, Unit)
 from ..errors import InvalidInputError
 from ..text import clean, fold
-from .columns import ColumnMapping, UnknownColumn, detect_mapping, validate_mapping
+from .columns import FIELD_LABELS, ColumnMapping, UnknownColumn, detect_mapping, validate_mapping
 from .sources import RawTable, no_table_error
 from .structure import BuildResult, ImportWarning, build_sections, parse_section_code
 from .units import UnitMatch, match_units
@@ -91,9 +92,9 @@ class ImportPreview:
     def to_plan_document(self, title: str | None = None, period: Period | None = None) -> PlanDocument:
         """A new plan holding the imported annex. Without a period: the suggested one, else this year."""
         fallback = Path(self.source).stem if self.source else "Kế hoạch nhập từ phụ lục"
-        title = clean(title or self.suggested_title or fallback)
+        title = shorten(clean(title or self.suggested_title or fallback).replace("\n", " "), MAX_NAME_LENGTH)
         period = period or self.suggested_period or Period(kind="year", year=dt.date.today().year)
-        info = PlanInfo(title=title.replace("\n", " "), period=period,
+        info = PlanInfo(title=title, period=period,
                         annex_title=self.annex_title, annex_note=self.annex_note)
         return PlanDocument(plan=info, sections=copy.deepcopy(self.sections), units=self.plan_units())
 
@@ -152,14 +153,18 @@ def guess_period(text: str) -> Period | None:
     """"... 6 THÁNG CUỐI NĂM 2025 ..." → half year 2025/2; "NĂM 2026" → year; "GIAI ĐOẠN 2026-2030"."""
     folded = fold(text)
     found: list[tuple[int, Period]] = []
-    if match := _HALF.search(folded):
+
+    def plausible(*years: int) -> bool:  # "NĂM 1900" in a title is not a plan's period
+        return all(MIN_YEAR <= year <= MAX_YEAR for year in years)
+
+    if (match := _HALF.search(folded)) and plausible(int(match.group(2))):
         found.append((match.start(), Period("half_year", year=int(match.group(2)),
                                             half=1 if match.group(1) == "dau" else 2)))
     if match := _MULTI.search(folded):
         start, end = int(match.group(1)), int(match.group(2))
-        if start <= end:
+        if start <= end and plausible(start, end):
             found.append((match.start(), Period("multi_year", start_year=start, end_year=end)))
-    if match := _YEAR.search(folded):
+    if (match := _YEAR.search(folded)) and plausible(int(match.group(1))):
         found.append((match.start(), Period("year", year=int(match.group(1)))))
     if not found:
         return None
@@ -237,6 +242,7 @@ def analyse(tables: list[RawTable], mapping: ColumnMapping | None = None,
     labels = [name for s in built.sections for item in s.all_items() for row in item.rows
               for name in (*row.lead, *row.partners)]
     annex_title, annex_note = read_annex_heading(_title_lines(table, mapping))
+    check_limits(built.sections, annex_title, annex_note)
     suggested_title = annex_title or None
     return ImportPreview(
         tables=_table_infos(tables, detected),
@@ -256,6 +262,46 @@ def analyse(tables: list[RawTable], mapping: ColumnMapping | None = None,
         source=table.source,
         rows_read=built.rows_read,
     )
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, "…" marking the cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut).rstrip() + "…"
+
+
+def _too_long(what: str, length: int, limit: int) -> InvalidInputError:
+    def grouped(number: int) -> str:  # Vietnamese groups thousands with dots
+        return f"{number:,}".replace(",", ".")
+    return InvalidInputError(
+        f"{what} dài {grouped(length)} ký tự, vượt giới hạn {grouped(limit)} ký tự; có lẽ bảng bị "
+        "dán nhầm hoặc hỏng. Hãy rút gọn ô đó rồi nhập lại.")
+
+
+def check_limits(sections: list[AnnexSection], annex_title: str, annex_note: str) -> None:
+    """Refuses (InvalidInputError) a text the interchange format cannot hold, so that whatever is
+    imported can be exported and read back; names the item and the column."""
+    for label, text in (("Tiêu đề phụ lục", annex_title), ("Dòng «kèm theo» của phụ lục", annex_note)):
+        if len(text) > MAX_TEXT_LENGTH:
+            raise _too_long(label, len(text), MAX_TEXT_LENGTH)
+    for section in sections:
+        if len(section.title) > MAX_TEXT_LENGTH:
+            raise _too_long(f"Tên lĩnh vực {section.code}".strip(), len(section.title), MAX_TEXT_LENGTH)
+        for item in section.all_items():
+            where = f"nhiệm vụ {item.number or '(không số)'} thuộc lĩnh vực {section.code or '(không số)'}"
+            if len(item.objective) > MAX_TEXT_LENGTH:
+                raise _too_long(f"Mục tiêu của {where}", len(item.objective), MAX_TEXT_LENGTH)
+            for row in item.rows:
+                for field_name in ("task", "activity", "result", "due_text", "budget"):
+                    value = getattr(row, field_name)
+                    if len(value) > MAX_TEXT_LENGTH:
+                        raise _too_long(f"Cột {FIELD_LABELS[field_name]} của {where}", len(value),
+                                        MAX_TEXT_LENGTH)
+                for name in (*row.lead, *row.partners):
+                    if len(name) > MAX_NAME_LENGTH:
+                        raise _too_long(f"Tên đơn vị «{name[:40]}…» ở {where}", len(name), MAX_NAME_LENGTH)
 
 
 def _upper_first(text: str) -> str:

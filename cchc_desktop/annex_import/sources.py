@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,7 +166,8 @@ def _detect_container(data: bytes, name: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError):  # NotImplementedError: a zip asking for a newer zip version
         raise _corrupt(name) from None
     # A small file that expands to gigabytes, or holds countless entries, is refused before
     # openpyxl or python-docx inflates anything.
@@ -247,6 +249,7 @@ def xlsx_cell_text(value: object, number_format: str = "General") -> str:
 def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
     import openpyxl  # imported here: the GUI's start-up does not pay for it
 
+    data = _bounded_merges(data, name)
     try:
         # data_only: cached values of formulas, which are never evaluated. A file-like object
         # also skips openpyxl's check of the file name's extension.
@@ -264,6 +267,80 @@ def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
         return tables
     finally:
         workbook.close()
+
+
+_MERGE_REF = re.compile(rb'(<(?:\w+:)?mergeCell\b[^>]*?\bref=")([^"]*)(")')
+_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d{1,9})"')
+_ROW_START = re.compile(rb"<(?:\w+:)?row\b")
+
+
+def _bounded_merges(data: bytes, name: str) -> bytes:
+    """The workbook with every merged range clipped to the rows its sheet has and the first
+    MAX_COLUMNS columns, the only cells ever read. openpyxl makes one object per covered cell
+    while loading, so <mergeCell ref="A1:XFD1048576"/> alone would take minutes and gigabytes.
+    Ranges that still cover more cells than a whole readable sheet, in sum, mean a crafted or
+    broken file and are refused. Returns ``data`` itself when nothing needed clipping."""
+    from openpyxl.utils.cell import get_column_letter, range_boundaries
+
+    budget = MAX_ROWS * MAX_COLUMNS
+    replaced: dict[str, bytes] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+                continue
+            try:
+                xml = archive.read(info)
+            except Exception:  # a damaged entry: openpyxl will say so in its own way
+                continue
+            if b"mergeCell" not in xml:
+                continue
+            numbered = (int(r) for r in _ROW_NUMBER.findall(xml))
+            last_row = min(MAX_ROWS + 1, max(max(numbered, default=0), len(_ROW_START.findall(xml))))
+            changed = False
+
+            def clip(match: re.Match) -> bytes:
+                nonlocal budget, changed
+                try:
+                    left, top, right, bottom = range_boundaries(match.group(2).decode("ascii"))
+                except (ValueError, TypeError, UnicodeDecodeError):
+                    return match.group(0)  # openpyxl judges what it cannot read
+                if None in (left, top, right, bottom):
+                    return match.group(0)
+                new_right, new_bottom = min(right, MAX_COLUMNS), min(bottom, last_row)
+                if new_right < left or new_bottom < top:
+                    new_right, new_bottom = left, top  # outside what is read: one harmless cell
+                budget -= (new_right - left + 1) * (new_bottom - top + 1)
+                if (new_right, new_bottom) == (right, bottom):
+                    return match.group(0)
+                changed = True
+                ref = f"{get_column_letter(left)}{top}:{get_column_letter(new_right)}{new_bottom}"
+                return match.group(1) + ref.encode("ascii") + match.group(3)
+
+            clipped = _MERGE_REF.sub(clip, xml)
+            if budget < 0:
+                raise InvalidInputError(
+                    f"Tệp «{name}» có các vùng gộp ô chồng lên nhau bất thường (quá nhiều ô bị gộp); "
+                    "tệp có thể bị hỏng. Hãy mở bằng Excel, lưu thành tệp mới rồi thử lại.")
+            if changed:
+                replaced[info.filename] = clipped
+        if not replaced:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in archive.infolist():
+                try:
+                    content = replaced.get(info.filename) or archive.read(info)
+                except Exception:
+                    raise _corrupt(name) from None
+                copy.writestr(info.filename, content)
+    return out.getvalue()
+
+
+def _number_format(cell) -> str:
+    try:
+        return cell.number_format
+    except (IndexError, KeyError, ValueError, TypeError):  # a style naming a format the file lacks
+        return "General"
 
 
 def _sheet_table(sheet, source: str, row_budget: int) -> RawTable:
@@ -286,7 +363,7 @@ def _sheet_table(sheet, source: str, row_budget: int) -> RawTable:
     merged: list[list[Origin | None]] = [[None] * width for _ in range(height)]
     for (r, c), cell in cells.items():
         if c <= width:
-            rows[r - 1][c - 1] = xlsx_cell_text(cell.value, cell.number_format)
+            rows[r - 1][c - 1] = xlsx_cell_text(cell.value, _number_format(cell))
     for rng in sheet.merged_cells.ranges:
         top, left = rng.min_row - 1, rng.min_col - 1
         if top >= height or left >= width:
@@ -379,20 +456,47 @@ def docx_cell_text(tc) -> str:
     return "\n".join(paragraphs)
 
 
+def _grid_value(properties, tag: str, default: int) -> int:
+    """An integer grid property (w:gridSpan, w:gridBefore, w:gridAfter) read leniently: a value
+    that is not a number is ignored, others are kept within 0..MAX_COLUMNS + 1 (more columns are
+    never read), so a crafted 2**31 cannot make a loop or list of that size."""
+    element = properties.find(f"{_W}{tag}") if properties is not None else None
+    if element is None:
+        return default
+    try:
+        value = int(element.get(f"{_W}val", ""))
+    except ValueError:
+        return default
+    return min(max(value, 0), MAX_COLUMNS + 1)
+
+
+def _continues_vertical_merge(cell_properties) -> bool:
+    """<w:vMerge/> or <w:vMerge w:val="continue"/>: the cell continues the one above."""
+    element = cell_properties.find(f"{_W}vMerge") if cell_properties is not None else None
+    return element is not None and element.get(f"{_W}val", "continue") == "continue"
+
+
 def _docx_table(table, number: int, source: str) -> RawTable:
+    # Properties are read from the XML here, not through python-docx's typed attributes, which
+    # raise on values that are not numbers (a damaged or crafted file).
     tbl = table._tbl  # noqa: SLF001
-    grid_width = len(tbl.tblGrid.gridCol_lst) if tbl.tblGrid is not None else 0
+    grid = tbl.find(f"{_W}tblGrid")
+    grid_width = min(len(grid.findall(f"{_W}gridCol")), MAX_COLUMNS + 1) if grid is not None else 0
     text_rows: list[list[str]] = []
     merged: list[list[Origin | None]] = []
-    for r, tr in enumerate(tbl.tr_lst):
+    for r, tr in enumerate(tbl.findall(f"{_W}tr")):
+        row_properties = tr.find(f"{_W}trPr")
         texts: dict[int, str] = {}
         origins: dict[int, Origin] = {}
-        column = tr.grid_before
-        for tc in tr.tc_lst:
-            span = max(1, tc.grid_span)
-            if tc.vMerge == "continue" and r > 0:
+        column = _grid_value(row_properties, "gridBefore", 0)
+        for tc in tr.findall(f"{_W}tc"):
+            if column > MAX_COLUMNS:
+                break  # past the columns that are read (the width note says so)
+            cell_properties = tc.find(f"{_W}tcPr")
+            span = max(1, _grid_value(cell_properties, "gridSpan", 1))
+            if _continues_vertical_merge(cell_properties) and r > 0:
                 # Continues the cell above: point at that cell's own origin.
-                above = merged[r - 1] if r - 1 < len(merged) else []
+                above = merged[r - 1]
                 for c in range(column, column + span):
                     origin = above[c] if c < len(above) and above[c] is not None else (r - 1, column)
                     origins[c] = origin
@@ -401,7 +505,8 @@ def _docx_table(table, number: int, source: str) -> RawTable:
                 for c in range(column + 1, column + span):
                     origins[c] = (r, column)
             column += span
-        width = max([column + tr.grid_after, grid_width] + [c + 1 for c in texts])
+        width = max([column + _grid_value(row_properties, "gridAfter", 0), grid_width]
+                    + [c + 1 for c in texts])
         row_text = [""] * width
         row_merged: list[Origin | None] = [None] * width
         for c, text in texts.items():
@@ -413,7 +518,7 @@ def _docx_table(table, number: int, source: str) -> RawTable:
     width = max((len(r) for r in text_rows), default=0)
     notes = []
     if width > MAX_COLUMNS:
-        notes.append(f"Bảng {number} có {width} cột; chỉ đọc {MAX_COLUMNS} cột đầu.")
+        notes.append(f"Bảng {number} có hơn {MAX_COLUMNS} cột; chỉ đọc {MAX_COLUMNS} cột đầu.")
         width = MAX_COLUMNS
     text_rows = [(r + [""] * width)[:width] for r in text_rows]
     merged = [(m + [None] * width)[:width] for m in merged]

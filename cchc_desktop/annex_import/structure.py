@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..domain import AnnexItem, AnnexRow, AnnexSection
+from ..domain import MAX_NUMBER_LENGTH, AnnexItem, AnnexRow, AnnexSection
 from ..text import clean, fold, from_roman
 from .columns import ColumnMapping, field_for_header, is_column_number_row, looks_like_header
 from .sources import RawTable
@@ -29,10 +29,11 @@ ROW_UNIT_FIELDS = ("lead", "partners")
 
 _ROMAN_CODE = re.compile(r"^([IVXL]+)(?:$|[\s.):\-–]\s*(.*)$)", re.S)
 _ROMAN_TITLE = re.compile(r"^([IVXL]+)\s*[.)\-–]\s*(\S.*)$", re.S)
-_ITEM_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)[.)]?$")
+# Bounded digit runs: a "number" of thousands of digits is text, and int() refuses it anyway.
+_ITEM_NUMBER = re.compile(r"^(\d{1,6}(?:[.,]\d{1,6}){0,5})[.)]?$")
 _LETTER_NUMBER = re.compile(r"^([a-zđ])[.)]?$")
 _COLUMN_NUMBER_CELL = re.compile(r"^\(?\s*\d{1,2}\s*\)?\.?$")
-_DECLARED_COUNT = re.compile(r"\s*[(\[]\s*(\d+)\s*(nhiem vu|nv|noi dung)\s*[)\]]\s*$")
+_DECLARED_COUNT = re.compile(r"\s*[(\[]\s*(\d{1,5})\s*(nhiem vu|nv|noi dung)\s*[)\]]\s*$")
 
 
 @dataclass(frozen=True)
@@ -319,12 +320,20 @@ class _Builder:
         elif _LETTER_NUMBER.match(raw_number) and self.last_numbered is not None:
             number = raw_number.rstrip(".)")
             parent = self.last_numbered  # "a)", "b)" under the numbered item above
+        elif len(raw_number) > MAX_NUMBER_LENGTH:
+            # A sentence in the TT column is text put in the wrong column, not a number: kept
+            # whole at the head of the item's objective.
+            number = ""
+            self.warn(row, f"Cột TT chứa một đoạn chữ dài «{raw_number[:60]}…», không phải số thứ tự: "
+                           "đã chuyển vào mục tiêu của một nhiệm vụ không số.")
         else:
             self.warn(row, f"Số thứ tự «{raw_number}» không theo dạng 1, 1.1 hay I, II: "
                            "giữ nguyên làm số của nhiệm vụ.")
         if number and number in self.by_number:
             self.warn(row, f"Số thứ tự {number} xuất hiện lần nữa trong {self.section_label()}.")
         objective = "" if self.continues(row, "objective") else self.own(row, "objective")
+        if not number and raw_number and not match:
+            objective = f"{raw_number}\n{objective}" if objective else raw_number
         item = AnnexItem(number=number, objective=objective)
         (parent.children if parent is not None else section.items).append(item)
         if number:
