@@ -22,11 +22,14 @@ def _quiet_information_boxes(monkeypatch):
 
 def test_back_up_now_lists_the_verified_copy(window, qtbot):
     panel = window.backup_panel
+    window.nav.setCurrentRow(4)  # Sao lưu
+    assert panel.empty_hint.isVisible() and "Chưa có bản sao lưu" in panel.empty_hint.text()
     panel.back_up_now()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
     info = panel.model.backup_at(0)
     assert info.ok and info.kind == "manual" and info.plans == 1 and info.rows == 48
     assert panel.model.index(0, 3).data() == "1 kế hoạch, 48 dòng nhiệm vụ, 0 bản chấm điểm"
+    assert not panel.empty_hint.isVisible()
 
 
 def test_back_up_to_another_folder(window, qtbot, tmp_path):

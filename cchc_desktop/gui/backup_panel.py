@@ -9,7 +9,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
 from .. import backup, datadir
 from ..errors import CchcError
@@ -18,6 +18,8 @@ from .background import BackgroundRunner
 from .list_table_model import ListTableModel
 
 AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000
+
+
 class BackupListModel(ListTableModel[backup.BackupInfo]):
     COLUMN_TITLES = ("Thời điểm", "Loại", "Dung lượng", "Nội dung")
 
@@ -67,6 +69,13 @@ class BackupPanel(QObject):
         for column, width in enumerate((160, 170, 100)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # An empty list alone looks like a fault: say when the first copy will be made.
+        self.empty_hint = QLabel(self.tr(
+            "Chưa có bản sao lưu nào. Bản đầu tiên được tạo trong vòng 5 phút sau lần thay đổi đầu "
+            "tiên, khi đóng cửa sổ, hoặc ngay khi bấm «Sao lưu ngay»."), page)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; font-style: italic;")
+        page.layout().insertWidget(page.layout().indexOf(self.table), self.empty_hint)
         page.findChild(QPushButton, "backupNowButton").clicked.connect(self.back_up_now)
         page.findChild(QPushButton, "backupToButton").clicked.connect(self.back_up_to_dialog)
         page.findChild(QPushButton, "restoreButton").clicked.connect(self.restore_selected_dialog)
@@ -81,7 +90,9 @@ class BackupPanel(QObject):
     # --- list ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.model.set_backups(backup.list_backups(self.folder))
+        backups = backup.list_backups(self.folder)
+        self.model.set_backups(backups)
+        self.empty_hint.setVisible(not backups)
 
     def changed_since_backup(self) -> bool:
         return self.store.conn.total_changes != self._changes_at_last_backup
