@@ -298,6 +298,7 @@ class _Builder:
         section = self.ensure_section(row)
         number = raw_number
         parent = None
+        misplaced_text = ""  # a sentence typed in the TT column, moved into the objective
         match = _ITEM_NUMBER.match(raw_number)
         if match:
             number = normalise_number(raw_number)
@@ -323,7 +324,7 @@ class _Builder:
         elif len(raw_number) > MAX_NUMBER_LENGTH:
             # A sentence in the TT column is text put in the wrong column, not a number: kept
             # whole at the head of the item's objective.
-            number = ""
+            number, misplaced_text = "", raw_number
             self.warn(row, f"Cột TT chứa một đoạn chữ dài «{raw_number[:60]}…», không phải số thứ tự: "
                            "đã chuyển vào mục tiêu của một nhiệm vụ không số.")
         else:
@@ -332,8 +333,8 @@ class _Builder:
         if number and number in self.by_number:
             self.warn(row, f"Số thứ tự {number} xuất hiện lần nữa trong {self.section_label()}.")
         objective = "" if self.continues(row, "objective") else self.own(row, "objective")
-        if not number and raw_number and not match:
-            objective = f"{raw_number}\n{objective}" if objective else raw_number
+        if misplaced_text:
+            objective = f"{misplaced_text}\n{objective}" if objective else misplaced_text
         item = AnnexItem(number=number, objective=objective)
         (parent.children if parent is not None else section.items).append(item)
         if number:

@@ -71,8 +71,9 @@ class BackupPanel(QObject):
         self.table.horizontalHeader().setStretchLastSection(True)
         # An empty list alone looks like a fault: say when the first copy will be made.
         self.empty_hint = QLabel(self.tr(
-            "Chưa có bản sao lưu nào. Bản đầu tiên được tạo trong vòng 5 phút sau lần thay đổi đầu "
-            "tiên, khi đóng cửa sổ, hoặc ngay khi bấm «Sao lưu ngay»."), page)
+            "Chưa có bản sao lưu nào. Bản đầu tiên được tạo trong vòng %1 phút sau lần thay đổi đầu "
+            "tiên, khi đóng cửa sổ, hoặc ngay khi bấm «Sao lưu ngay».")
+            .replace("%1", str(AUTO_BACKUP_INTERVAL_MS // 60_000)), page)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #555; font-style: italic;")
         page.layout().insertWidget(page.layout().indexOf(self.table), self.empty_hint)
