@@ -31,6 +31,7 @@ import unicodedata
 import zipfile
 
 from hypothesis import strategies as st
+from openpyxl.utils.cell import get_column_letter
 
 try:  # Unix only; elsewhere bounded() only has no memory limit
     import resource
@@ -584,20 +585,12 @@ _NUMERIC_ATTRIBUTE = re.compile(r'(\s[\w:]+=")(-?\d+)(")')
 _CELL_REF = re.compile(r'(\sr=")([A-Z]+\d+)(")|(\sref=")([A-Z]+\d+(?::[A-Z]+\d+)?)(")')
 
 
-def _column_name(index: int) -> str:
-    name = ""
-    while index > 0:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
-
-
 @st.composite
 def small_ref(draw) -> str:
     """A cell or range reference inside A1:BH300, so merges stay cheap to expand
     (unbounded ranges are the subject of a test of their own)."""
     def cell():
-        return f"{_column_name(draw(st.integers(1, 60)))}{draw(st.integers(1, 300))}"
+        return f"{get_column_letter(draw(st.integers(1, 60)))}{draw(st.integers(1, 300))}"
     return cell() if draw(st.booleans()) else f"{cell()}:{cell()}"
 
 

@@ -620,6 +620,21 @@ def _check_all_or_nothing(code: int, error: BaseException | None, err: str, befo
     return True
 
 
+def _run_all_or_nothing(db: Path, args: list[str], dry_run: bool) -> str | None:
+    """Runs the command against ``db``; its output when it wrote something, None when it refused
+    (checked: with a message, nothing changed) or was a dry run (checked: nothing changed)."""
+    before = db_state(db)
+    with bounded():
+        code, out, err, error = run_cli(*args)
+    after = db_state(db)
+    if not _check_all_or_nothing(code, error, err, before, after):
+        return None
+    if dry_run:
+        assert after == before
+        return None
+    return out
+
+
 def _exported_reads_back(data_dir: Path, tmp: str, plan_id: int) -> None:
     target = Path(tmp) / "export.json"
     code, _, err, error = run_cli("--data-dir", str(data_dir), "export-json", str(plan_id), "-o", str(target))
@@ -641,7 +656,7 @@ def test_fuzz_cli_import_annex_all_or_nothing(data):
         path.write_bytes(raw)
         data_dir = _prepare(tmp)
         db = data_dir / "cchc.sqlite3"
-        before = db_state(db)
+        before = db_state(db)  # for the growth checked below
         args = ["--data-dir", str(data_dir), "import-annex", str(path)]
         args += {"new": [], "new-title": ["--new-plan=" + data.draw(st.sampled_from(["Kế hoạch mới", nfd("Kế hoạch"),
                                                                                       " x ", "\u00a0KH"]))],
@@ -649,14 +664,10 @@ def test_fuzz_cli_import_annex_all_or_nothing(data):
                  "missing-plan": ["--plan", "99"], "dry-run": ["--dry-run"]}[target]
         if table is not None:
             args += ["--table", str(table)]
-        with bounded():
-            code, out, err, error = run_cli(*args)
+        out = _run_all_or_nothing(db, args, dry_run=target == "dry-run")
+        if out is None:
+            return
         after = db_state(db)
-        if not _check_all_or_nothing(code, error, err, before, after):
-            return
-        if target == "dry-run":
-            assert after == before
-            return
         sections, items, rows = map(int, _TOTAL.findall(out)[-1])
         grew = {t: after[0][t] - before[0][t] for t in COUNTED}
         assert grew["annex_items"] == items and grew["annex_rows"] == rows and grew["change_log"] == 1, (grew, out)
@@ -693,16 +704,12 @@ def test_fuzz_cli_import_json_all_or_nothing(data):
         path.write_bytes(raw)
         data_dir = _prepare(tmp)
         db = data_dir / "cchc.sqlite3"
-        before = db_state(db)
+        before = db_state(db)  # for the growth checked below
         args = ["--data-dir", str(data_dir), "import-json", str(path)] + (["--dry-run"] if dry_run else [])
-        with bounded():
-            code, out, err, error = run_cli(*args)
+        out = _run_all_or_nothing(db, args, dry_run)
+        if out is None:
+            return
         after = db_state(db)
-        if not _check_all_or_nothing(code, error, err, before, after):
-            return
-        if dry_run:
-            assert after == before
-            return
         sections, items, rows = map(int, _IMPORTED.search(out.strip()).groups())
         grew = {t: after[0][t] - before[0][t] for t in COUNTED}
         assert (grew["plans"], grew["annex_sections"], grew["annex_items"], grew["annex_rows"],
