@@ -18,10 +18,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import openpyxl  # noqa: E402
+import openpyxl
 
-from cchc_desktop.annex_import import analyse, load_tables  # noqa: E402
-from cchc_desktop.store import Store  # noqa: E402
+from cchc_desktop.importers.annex import analyse, load_tables
+from cchc_desktop.services.workspace import Workspace
 
 HEADER = ["TT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả/Sản phẩm", "Chủ trì", "Phối hợp",
           "Thời gian", "Kinh phí"]
@@ -75,28 +75,31 @@ def main() -> int:
         print(f"annex rows written: {written} ({source.stat().st_size / 1024:.0f} KiB)")
         tables = timed("read xlsx (load_tables)", lambda: load_tables(source))
         preview = timed("analyse (mapping, tree, warnings)", lambda: analyse(tables))
-        print(f"items {preview.total_items}, rows {preview.total_rows}, warnings {len(preview.warnings)}")
-        store = Store.open(folder / "data")
+        counts = preview.counts
+        print(f"items {counts.tasks + counts.groups}, rows {preview.total_rows}, warnings {len(preview.warnings)}")
+        ws = Workspace.open(folder / "data")
         doc = preview.to_plan_document()
-        plan_id = timed("insert_plan (one transaction)", lambda: store.insert_plan(doc))
-        loaded = timed("load_plan", lambda: store.load_plan(plan_id))
-        timed("integrity_check", lambda: store.conn.execute("PRAGMA integrity_check").fetchone())
-        backup_path = timed("backup (verified)", lambda: store.back_up("manual"))
-        print(f"database {store.path.stat().st_size / 1024:.0f} KiB, backup {backup_path.stat().st_size / 1024:.0f} KiB")
+        applied = timed("insert_plan (one transaction)", lambda: ws.plans.create(doc))
+        created = applied.edit.steps[0].doc
+        loaded = timed("load_plan", lambda: ws.plans.document(created.id))
+        timed("integrity_check", lambda: ws.db.conn.execute("PRAGMA integrity_check").fetchone())
+        backup_info = timed("backup (verified)", lambda: ws.backups.create("manual"))
+        print(f"database {ws.db.path.stat().st_size / 1024:.0f} KiB, backup {backup_info.size / 1024:.0f} KiB")
 
-        from PySide6.QtWidgets import QApplication  # noqa: E402
+        from PySide6.QtWidgets import QApplication
+
         from cchc_desktop.gui.app import create_application
         from cchc_desktop.gui.main_window import MainWindow
         app = timed("QApplication + fonts", create_application)
-        window = timed("main window (plan list + annex tree)", lambda: MainWindow(store, folder / "data"))
+        window = timed("main window (plan list + annex tree)", lambda: MainWindow(ws))
         window.show()
         timed("show + first events", QApplication.processEvents)
         timed("paint (grab)", lambda: window.grab())
-        timed("select the big plan", lambda: window.plans_changed(plan_id))
+        timed("select the big plan", lambda: window.plans_page.select_plan(created.uuid))
         timed("paint again", lambda: window.grab())
-        assert window.annex_model.rowCount() == len(loaded.sections)
+        assert window.plans_page.annex_model.rowCount() == len(loaded.sections)
         window.close()
-        store.close()
+        ws.close()
         del app
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MiB")

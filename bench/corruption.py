@@ -5,13 +5,18 @@ Set-up: a database holding the demo plan three times and a verified backup of it
 copies both into a fresh folder and damages the copies (random byte flips in random pages, an
 overwritten header, truncation to a random length, a zeroed page range; one or two of these):
 
-- the damaged database is opened with Store.open_file. Accepted outcomes: it opens and passes
-  integrity_check (damage the checks cannot see), or DamagedDatabaseError with the file moved
-  aside byte for byte, or another CchcError with the file left as it was. Then the good backup is
-  restored into a fresh Store in that folder and must give back the three demo plans;
-- the damaged backup goes through inspect_backup (must answer, never raise: unusable, or usable
-  with the right counts) and restore_into a database holding one plan (must refuse an unusable
-  backup with DatabaseError and leave that database exactly as it was).
+- the damaged database is opened as the program opens its data folder (``Workspace.open``).
+  Accepted outcomes: it opens and passes integrity_check (damage the checks cannot see), or
+  DamagedDatabaseError with the file moved aside byte for byte (an emptied file, "db.vanished",
+  stays where it is, unchanged), or another CchcError with the file left as it was. Then the good
+  backup is restored the way the user would: into the open database (``ws.backups.restore``) when
+  it opened, else without opening it (``restore_unopened``), and the folder, opened again, must
+  give back the three demo plans;
+- the damaged backup (without its .sha256, as a backup made before fingerprints or copied alone)
+  goes through inspect_backup (must answer, never raise: unusable, or usable with the right
+  counts) and ``ws.backups.restore`` into a database holding one plan (must refuse an unusable
+  backup with DatabaseError and leave that database exactly as it was); then, with the good
+  backup's .sha256 put beside it, inspect_backup must reject every copy whose bytes changed.
 
 The attempts run in a worker process, so a segfault or a hang is counted rather than ending the
 bench; a fresh worker takes over. The parent checks the files on disk between the steps.
@@ -44,15 +49,20 @@ _REPO = Path(__file__).resolve().parent.parent
 if str(_REPO) not in sys.path:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(_REPO))
 
-from cchc_desktop import backup, database, paths  # noqa: E402
-from cchc_desktop.errors import CchcError, DamagedDatabaseError, DatabaseError  # noqa: E402
-from cchc_desktop.interchange import read_plan_file  # noqa: E402
-from cchc_desktop.store import Store  # noqa: E402
+from cchc_desktop import datadir, paths
+from cchc_desktop.errors import CchcError, DamagedDatabaseError, DatabaseError
+from cchc_desktop.interchange.plan_json import read_plan_file
+from cchc_desktop.services.backups import restore_unopened
+from cchc_desktop.services.plans import fresh_identities
+from cchc_desktop.services.workspace import Workspace
+from cchc_desktop.storage import backups as backup_store
+from cchc_desktop.storage import migrations
+from cchc_desktop.storage.connection import integrity_problem
 
 DEMO_COPIES = 3
 PAGE = 4096
 ATTEMPT_TIMEOUT_S = 120
-DB_NAME = "cchc.sqlite3"
+DB_NAME = datadir.DATABASE_FILE
 
 
 def _sha256(path: Path) -> str:
@@ -109,18 +119,18 @@ def damage_copy(source: Path, target: Path, rng: random.Random) -> str:
 
 # --- the worker: runs the program's code on damaged files --------------------------------------
 
-def _holds_demo_copies(store: Store, demo) -> bool:
-    ids = [row[0] for row in store.conn.execute("SELECT id FROM plans ORDER BY id")]
-    return len(ids) == DEMO_COPIES and all(store.load_plan(plan_id) == demo for plan_id in ids)
+def _holds_demo_copies(ws: Workspace, demo) -> bool:
+    ids = [plan.id for plan in ws.plans.list()]
+    return len(ids) == DEMO_COPIES and all(ws.plans.document(plan_id) == demo for plan_id in ids)
 
 
-def _content_check(store: Store, demo) -> str:
+def _content_check(ws: Workspace, demo) -> str:
     """'same', 'changed', or 'unreadable: ...' when reading the plans back raises."""
     # SQLite pages carry no checksum: a flipped byte inside a value passes integrity_check.
     try:
-        store.list_plans()
-        return "same" if _holds_demo_copies(store, demo) else "changed"
-    except Exception as error:  # recorded, not hidden: the report counts these separately
+        ws.plans.list()
+        return "same" if _holds_demo_copies(ws, demo) else "changed"
+    except Exception as error:  # noqa: BLE001 - recorded, not hidden: the report counts these
         return f"unreadable: {type(error).__name__}: {str(error)[:120]}"
 
 
@@ -129,52 +139,63 @@ def _fingerprint(conn) -> str:
 
 
 def _open_damaged_database(request: dict, demo) -> dict:
-    db_path = Path(request["db"])
+    data_dir = Path(request["db"]).parent
     try:
-        store = Store.open_file(db_path)
+        ws = Workspace.open(data_dir)
     except DamagedDatabaseError as error:
         newest = error.newest_backup.path.name if error.newest_backup else None
-        return {"outcome": "reported-damaged", "moved_to": str(error.moved_to),
+        return {"outcome": "reported-damaged", "code": error.code,
+                "moved_to": str(error.moved_to) if error.moved_to else None,
                 "newest_backup": newest, "message": error.message}
     except CchcError as error:
-        return {"outcome": "refused", "error": type(error).__name__, "message": error.message}
-    with store:
-        problem = backup.integrity_problem(store.conn)
+        return {"outcome": "refused", "error": type(error).__name__, "code": error.code,
+                "message": error.message}
+    with ws:
+        problem = integrity_problem(ws.db.conn)
         return {"outcome": "opened-fine" if not problem else "opened-damaged",
-                "problem": problem, "content": _content_check(store, demo)}
+                "problem": problem, "content": _content_check(ws, demo)}
 
 
 def _restore_database(request: dict, demo) -> dict:
-    db_path = Path(request["db"])
-    backups = db_path.parent / "backups"
-    with Store.open_file(db_path) as fresh:
-        backup.restore_into(fresh.conn, Path(request["backup"]), backups, database.latest_version())
-    with Store.open_file(db_path) as reopened:  # as the program finds it at its next start
+    """The user's way back: restore into the database if it opens, else without opening it."""
+    db_path, source = Path(request["db"]), Path(request["backup"])
+    data_dir = db_path.parent
+    if db_path.exists():
+        with Workspace.open(data_dir) as ws:
+            ws.backups.restore(source)
+    else:
+        restore_unopened(data_dir, source)
+    with Workspace.open(data_dir) as reopened:  # as the program finds it at its next start
         return {"restored": _holds_demo_copies(reopened, demo)}
 
 
 def _try_damaged_backup(request: dict, demo) -> dict:
     damaged = Path(request["backup"])
-    info = backup.inspect_backup(damaged)
-    answer = {"inspect_ok": info.ok, "plans": info.plans, "rows": info.rows, "problem": info.problem}
-    with Store.open_file(Path(request["target"])) as target:
-        if target.plan_count() == 0:
-            target.insert_plan(demo)
-        before = _fingerprint(target.conn)
+    info = backup_store.inspect_backup(damaged, migrations.latest_version())
+    answer = {"inspect_ok": info.ok, "plans": info.plans, "rows": info.rows,
+              "problem": str(info.problem) if info.problem else None}
+    with Workspace.open(Path(request["target"]).parent) as target:
+        if not target.plans.list():
+            target.plans.create(fresh_identities(demo))
+        before = _fingerprint(target.db.conn)
         try:
-            backup.restore_into(target.conn, damaged, Path(request["target"]).parent / "backups",
-                                database.latest_version())
+            target.backups.restore(damaged)
             answer["restore"] = "done"
             answer["content"] = _content_check(target, demo)
         except DatabaseError as error:
             answer["restore"] = "refused"
             answer["message"] = error.message
-            answer["target_unchanged"] = _fingerprint(target.conn) == before
+            answer["target_unchanged"] = _fingerprint(target.db.conn) == before
     return answer
 
 
+def _inspect_backup(request: dict, demo) -> dict:
+    info = backup_store.inspect_backup(Path(request["backup"]), migrations.latest_version())
+    return {"inspect_ok": info.ok, "checksum": info.checksum}
+
+
 _OPERATIONS = {"open": _open_damaged_database, "restore": _restore_database,
-               "backup": _try_damaged_backup}
+               "backup": _try_damaged_backup, "inspect": _inspect_backup}
 
 
 def worker_main() -> int:
@@ -185,7 +206,7 @@ def worker_main() -> int:
         request = json.loads(line)
         try:
             answer = _OPERATIONS[request["op"]](request, demo)
-        except Exception as error:  # what the bench looks for: the program let one through
+        except Exception as error:  # noqa: BLE001 - what the bench looks for: one let through
             answer = {"outcome": "unhandled", "exception": repr(error),
                       "type": type(error).__name__, "traceback": traceback.format_exc()}
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
@@ -201,12 +222,9 @@ class _Worker:
         self.process: subprocess.Popen | None = None
 
     def _start(self) -> subprocess.Popen:
-        log = open(self.log_path, "ab")
-        try:
+        with open(self.log_path, "ab") as log:  # the child keeps its own copy of the descriptor
             return subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker"],
                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
-        finally:
-            log.close()
 
     def ask(self, request: dict) -> tuple[str, dict]:
         """('ok', answer), ('crash', {...}) when the worker died, ('hang', {...}) on timeout."""
@@ -246,6 +264,7 @@ class CorruptionReport:
     opened_fine_content_changed: int = 0
     opened_fine_unreadable: int = 0
     reported_damaged: int = 0
+    reported_by_code: dict[str, int] = field(default_factory=dict)
     refused_otherwise: int = 0
     refused_by_message: dict[str, int] = field(default_factory=dict)
     restores_ok: int = 0
@@ -253,6 +272,8 @@ class CorruptionReport:
     backups_accepted: int = 0
     backups_accepted_content_changed: int = 0
     backup_restores_refused: int = 0
+    changed_backups_with_fingerprint: int = 0
+    caught_by_fingerprint: int = 0
     crashes: int = 0
     hangs: int = 0
     overwrites: int = 0
@@ -270,16 +291,19 @@ class CorruptionReport:
     def lines(self) -> list[str]:
         return [
             f"rounds: {self.rounds} (one damaged database and one damaged backup each)",
-            f"opened-fine: {self.opened_fine} (content silently changed in "
+            (f"opened-fine: {self.opened_fine} (content silently changed in "
             f"{self.opened_fine_content_changed} of them; of those, reading the plans back "
-            f"raised in {self.opened_fine_unreadable})",
-            f"reported-damaged: {self.reported_damaged}",
+            f"raised in {self.opened_fine_unreadable})"),
+            f"reported-damaged: {self.reported_damaged}"
+            + (f" {self.reported_by_code}" if self.reported_by_code else ""),
             f"refused with another message: {self.refused_otherwise}"
             + (f" {self.refused_by_message}" if self.refused_by_message else ""),
             f"restores ok: {self.restores_ok} of {self.rounds}",
-            f"damaged backups: rejected {self.backups_rejected}, accepted with the right counts "
+            (f"damaged backups: rejected {self.backups_rejected}, accepted with the right counts "
             f"{self.backups_accepted} (content silently changed in "
-            f"{self.backups_accepted_content_changed}); restore refused {self.backup_restores_refused}",
+            f"{self.backups_accepted_content_changed}); restore refused {self.backup_restores_refused}"),
+            (f"damaged backups with their .sha256 beside them: rejected {self.caught_by_fingerprint} "
+            f"of {self.changed_backups_with_fingerprint}"),
             f"crashes: {self.crashes}",
             f"hangs: {self.hangs}",
             f"overwrites: {self.overwrites}",
@@ -293,11 +317,11 @@ class CorruptionReport:
 def make_originals(folder: Path) -> tuple[Path, Path]:
     """A database holding the demo plan DEMO_COPIES times, and a verified backup of it."""
     demo = read_plan_file(paths.demo_plan_path())
-    db_path = folder / "original" / DB_NAME
-    with Store.open_file(db_path) as store:
+    with Workspace.open(folder / "original") as ws:
         for _ in range(DEMO_COPIES):
-            store.insert_plan(demo)
-        good_backup = backup.create_backup(store.conn, folder / "original-backups", "manual")
+            ws.plans.create(fresh_identities(demo))
+        good_backup = backup_store.create_backup(ws.db.conn, folder / "original-backups", "manual")
+        db_path = ws.db.path
     # Closing checkpointed the WAL: the database file alone now holds everything.
     return db_path, good_backup
 
@@ -339,8 +363,14 @@ def _database_round(worker: _Worker, folder: Path, original: Path, good_backup: 
             report.opened_fine_unreadable += 1
     elif answer["outcome"] == "reported-damaged":
         report.reported_damaged += 1
-        moved = Path(answer["moved_to"])
-        if db_path.exists() or not moved.exists() or _sha256(moved) != damaged_hash:
+        report.reported_by_code[answer["code"]] = report.reported_by_code.get(answer["code"], 0) + 1
+        if answer["moved_to"] is None:
+            # An emptied file ("db.vanished") is left where it is: nothing to move, nothing lost.
+            if answer["code"] != "db.vanished" or _sha256(db_path) != damaged_hash:
+                report.overwrites += 1
+                report.problems.append(f"{what}: {answer['code']} without moving the file aside")
+        elif db_path.exists() or not Path(answer["moved_to"]).exists() \
+                or _sha256(Path(answer["moved_to"])) != damaged_hash:
             report.overwrites += 1
             report.problems.append(f"{what}: the damaged file was not moved aside unchanged")
         if answer["newest_backup"] != good_backup.name:
@@ -350,7 +380,7 @@ def _database_round(worker: _Worker, folder: Path, original: Path, good_backup: 
     elif answer["outcome"] == "refused":
         report.refused_otherwise += 1
         # Group by error class and message start, without the path that varies by round.
-        gist = f"{answer['error']}: {answer['message'].split('»')[-1].strip(': ')[:60]}"
+        gist = f"{answer['error']}: {answer['code']}"
         report.refused_by_message[gist] = report.refused_by_message.get(gist, 0) + 1
         if _sha256(db_path) != damaged_hash:
             report.overwrites += 1
@@ -371,6 +401,22 @@ def _database_round(worker: _Worker, folder: Path, original: Path, good_backup: 
         else:
             report.wrong_answers += 1
             report.problems.append(f"restore after {what}: the demo plans did not come back")
+
+
+def _fingerprint_round(worker: _Worker, damaged: Path, good_backup: Path, report: CorruptionReport) -> None:
+    """With the good backup's .sha256 beside it, every changed copy must be rejected."""
+    backup_store.checksum_path(damaged).write_bytes(backup_store.checksum_path(good_backup).read_bytes())
+    status, answer = worker.ask({"op": "inspect", "backup": str(damaged)})
+    what = f"backup with its .sha256 ({damaged.name})"
+    if _failed(report, status, answer, what):
+        return
+    changed = _sha256(damaged) != _sha256(good_backup)
+    report.changed_backups_with_fingerprint += changed
+    if changed and not answer["inspect_ok"]:
+        report.caught_by_fingerprint += 1
+    if changed == answer["inspect_ok"] or (changed and answer["checksum"] != "mismatch"):
+        report.wrong_answers += 1
+        report.problems.append(f"{what}: bytes changed {changed}, but inspect_backup said {answer}")
 
 
 def _backup_round(worker: _Worker, folder: Path, damaged: Path, damage: str,
@@ -420,6 +466,7 @@ def run_corruption(work: Path, rounds: int = 100, seed: int = 1, progress=None) 
             backup_damage = damage_copy(good_backup, damaged_backup, rng)
             _database_round(worker, folder, original, good_backup, db_damage, report)
             _backup_round(worker, folder, damaged_backup, backup_damage, report)
+            _fingerprint_round(worker, damaged_backup, good_backup, report)
             report.rounds += 1
             if not report.problems:
                 shutil.rmtree(folder)  # keep the evidence of a failure, drop the rest

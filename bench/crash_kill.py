@@ -1,7 +1,8 @@
 """Crash safety: kill a process that is writing to the database, again and again, at random moments.
 
-A child process (this script with ``--child``) opens the Store on a data folder and loops over
-real changes: it inserts small plans titled "Kế hoạch #N" and now and then deletes an older one.
+A child process (this script with ``--child``) opens the data folder the way the program does
+(``Workspace.open``) and loops over real changes: it inserts small plans titled "Kế hoạch #N"
+(``ws.plans.create``) and now and then removes an older one for good (a ``PurgePlan`` edit).
 Only after a call has returned does it print the change ("insert <id> <N>", "delete <id> <N>"):
 that line is its claim that the change is committed. A delete is announced before the call
 ("deleting <id> <N>"), so a kill between its commit and its claim is not mistaken for the loss of
@@ -9,10 +10,11 @@ the plan it removed. Some rounds the child also writes backups
 ("backup-start", then "backup <path>" once create_backup has returned).
 
 The parent starts the child, waits a random 20–400 ms, kills it with SIGKILL, then opens the
-database with a plain sqlite3 connection and with Store.open_file and checks: integrity_check is
-ok, every claimed insert is there whole, every claimed delete is gone, no plan is half-written,
-and no file named like a finished backup fails inspect_backup. The same database is reused, so it
-grows over the run.
+data folder as the program's next start would (``Workspace.open``: the unclean log is copied
+aside first, and a damaged one would be reported) and with a plain sqlite3 connection, and
+checks: integrity_check is ok, every claimed insert is there whole, every claimed delete is
+gone, no plan is half-written, no open reports a damaged log, and no file named like a finished
+backup fails inspect_backup. The same database is reused, so it grows over the run.
 
     .venv/bin/python bench/crash_kill.py                 # 200 kills, seed 1
     .venv/bin/python bench/crash_kill.py --kills 1000 --seed 7 --keep ./crash-data
@@ -40,11 +42,23 @@ _REPO = Path(__file__).resolve().parent.parent
 if str(_REPO) not in sys.path:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(_REPO))
 
-from cchc_desktop import backup, datadir  # noqa: E402
-from cchc_desktop.domain import (AnnexItem, AnnexRow, AnnexSection, BodySection, Period,  # noqa: E402
-                                 PlanDocument, PlanInfo, Unit)
-from cchc_desktop.errors import CchcError  # noqa: E402
-from cchc_desktop.store import Store  # noqa: E402
+from cchc_desktop import datadir
+from cchc_desktop.domain import (
+    AnnexItem,
+    AnnexRow,
+    AnnexSection,
+    BodySection,
+    Period,
+    PlanDocument,
+    PlanInfo,
+    Unit,
+)
+from cchc_desktop.domain.edits import Edit, PurgePlan
+from cchc_desktop.errors import CchcError
+from cchc_desktop.i18n import Message
+from cchc_desktop.services.workspace import Workspace
+from cchc_desktop.storage import backups as backup_store
+from cchc_desktop.storage import plans as plan_store
 
 TITLE_PREFIX = "Kế hoạch #"
 ROWS_PER_PLAN = 3          # what small_plan() writes, used to spot half-written plans
@@ -81,53 +95,62 @@ def _claim(line: str) -> None:
     sys.stdout.flush()
 
 
-def _oldest_test_plan(store: Store, skip: int) -> tuple[int, int] | None:
-    row = store.conn.execute(
-        "SELECT id, title FROM plans WHERE title LIKE ? ORDER BY id LIMIT 1 OFFSET ?",
+def _oldest_test_plan(ws: Workspace, skip: int) -> tuple[int, int, str] | None:
+    # One indexed query, not ws.plans.list(): listing 2,000 plans per delete would make the
+    # bench measure the listing instead of the kills.
+    row = ws.db.conn.execute(
+        "SELECT id, title, uuid FROM plans WHERE title LIKE ? ORDER BY id LIMIT 1 OFFSET ?",
         [TITLE_PREFIX + "%", skip]).fetchone()
-    return (row[0], int(row[1][len(TITLE_PREFIX):])) if row else None
+    return (row[0], int(row[1][len(TITLE_PREFIX):]), row[2]) if row else None
+
+
+def purge(ws: Workspace, plan_uuid: str) -> None:
+    """Remove a plan for good, as emptying the trash does (one edit, one transaction)."""
+    ws.edits.apply(Edit(Message("log.action.purge"), (PurgePlan(plan_uuid),)))
 
 
 def child_main(data_dir: Path, first_number: int, seed: int, with_backups: bool,
                faulty_outer_transaction: bool = False) -> int:
     """Loop over committed changes until killed.
 
-    ``faulty_outer_transaction`` plants a bug on purpose (the Store calls run inside an outer
-    transaction committed only every 50 changes, so claims come before the commit): the self-test
-    of the bench, which must then report lost changes.
+    ``faulty_outer_transaction`` plants a bug on purpose (the edits run inside an outer
+    transaction committed only every 50 changes, so they are savepoints and the claims come before
+    the commit): the self-test of the bench, which must then report lost changes.
     """
     rng = random.Random(seed)
     number = first_number
     try:
-        store = Store.open(data_dir)
+        ws = Workspace.open(data_dir)
     except CchcError as error:
         print(f"Lỗi: {error.message}", file=sys.stderr)
         return error.exit_code
     _claim("ready")
-    plans = store.plan_count()
+    plans = plan_store.live_count(ws.db)
     changes = 0
+    outer = None
     while True:
         if faulty_outer_transaction and changes % 50 == 0:
-            if store.conn.in_transaction:
-                store.conn.execute("COMMIT")
-            store.conn.execute("BEGIN")
+            if outer is not None:
+                outer.__exit__(None, None, None)
+            outer = ws.db.transaction()
+            outer.__enter__()
         changes += 1
         if with_backups and rng.random() < 0.5:
             _claim("backup-start")
-            path = backup.create_backup(store.conn, datadir.backup_dir(data_dir), "manual")
+            path = backup_store.create_backup(ws.db.conn, datadir.backup_dir(data_dir), "manual")
             _claim(f"backup {path.name}")
         elif rng.random() < (DELETE_SHARE if plans < PLENTY_OF_PLANS else DELETE_SHARE_WHEN_FULL):
-            oldest = _oldest_test_plan(store, skip=rng.randrange(5))
+            oldest = _oldest_test_plan(ws, skip=rng.randrange(5))
             if oldest is not None:
                 # Announced first: if the kill lands between commit and claim, the parent must
                 # not count the missing plan as a lost insert.
                 _claim(f"deleting {oldest[0]} {oldest[1]}")
-                store.delete_plan(oldest[0])
+                purge(ws, oldest[2])
                 _claim(f"delete {oldest[0]} {oldest[1]}")
                 plans -= 1
         else:
-            plan_id = store.insert_plan(small_plan(number))
-            _claim(f"insert {plan_id} {number}")
+            applied = ws.plans.create(small_plan(number))
+            _claim(f"insert {applied.edit.steps[0].doc.id} {number}")
             number += 1
             plans += 1
 
@@ -147,6 +170,8 @@ class CrashReport:
     kills_during_backup: int = 0
     damaged_finished_backups: int = 0
     partial_backup_leftovers: int = 0
+    unclean_logs_kept: int = 0         # opens that found a leftover log and copied it aside first
+    damaged_log_reports: int = 0       # opens that reported committed work in the log as lost
     child_errors: int = 0
     plans_at_end: int = 0
     database_bytes_at_end: int = 0
@@ -160,19 +185,21 @@ class CrashReport:
     @property
     def ok(self) -> bool:
         return not (self.lost_changes or self.integrity_failures or self.half_written_plans
-                    or self.damaged_finished_backups or self.child_errors)
+                    or self.damaged_finished_backups or self.damaged_log_reports or self.child_errors)
 
     def lines(self) -> list[str]:
         return [
-            f"kills: {self.kills} (of them {self.early_kills} counted from process start, "
-            f"{self.kills_during_backup} during create_backup)",
-            f"claimed changes: {self.claimed_changes} (inserts {self.claimed_inserts}, "
-            f"deletes {self.claimed_deletes}, finished backups {self.claimed_backups})",
+            (f"kills: {self.kills} (of them {self.early_kills} counted from process start, "
+            f"{self.kills_during_backup} during create_backup)"),
+            (f"claimed changes: {self.claimed_changes} (inserts {self.claimed_inserts}, "
+            f"deletes {self.claimed_deletes}, finished backups {self.claimed_backups})"),
             f"lost changes: {self.lost_changes}",
             f"integrity failures: {self.integrity_failures}",
             f"half-written plans: {self.half_written_plans}",
             f"damaged files named like a finished backup: {self.damaged_finished_backups}",
             f".partial leftovers of killed backups (allowed, removed): {self.partial_backup_leftovers}",
+            (f"unclean logs copied aside on the next open: {self.unclean_logs_kept}; "
+            f"reported damaged: {self.damaged_log_reports}"),
             f"child errors: {self.child_errors}",
             f"database at end: {self.plans_at_end} plans, {self.database_bytes_at_end / 1e6:.1f} MB",
             f"elapsed: {self.elapsed_s:.1f} s",
@@ -272,9 +299,39 @@ def _apply_claims(lines: list[str], expected: _Expectations,
     return inserted, finished_backups
 
 
+def _open_as_the_program(data_dir: Path, report: CrashReport) -> Workspace | None:
+    """The program's next start: the leftover log is copied aside before SQLite replays it, and
+    a log whose committed work cannot be replayed is reported ("db.wal_damaged")."""
+    try:
+        ws = Workspace.open(data_dir)
+    except CchcError as error:
+        report.integrity_failures += 1
+        report.problems.append(f"Workspace.open refused the database after kill {report.kills}: "
+                               f"{error.code}: {error.message}")
+        return None
+    for notice in ws.notices:
+        if notice.code == "db.wal_kept":
+            report.unclean_logs_kept += 1
+        elif notice.code == "db.wal_damaged":
+            report.damaged_log_reports += 1
+            report.problems.append(f"after kill {report.kills}: {notice}")
+    for copy in data_dir.glob("cchc-truoc-phuc-hoi-*"):
+        copy.unlink()  # keep the disk use flat over hundreds of rounds
+    return ws
+
+
 def _check_database(db_path: Path, expected: _Expectations, newly_inserted: list[int],
                     report: CrashReport) -> bool:
     """Check the file after a kill; False when it is damaged (the run cannot go on)."""
+    ws = _open_as_the_program(db_path.parent, report)
+    if ws is None:
+        return False
+    with ws:
+        return _check_contents(ws, db_path, expected, newly_inserted, report)
+
+
+def _check_contents(ws: Workspace, db_path: Path, expected: _Expectations, newly_inserted: list[int],
+                    report: CrashReport) -> bool:
     conn = sqlite3.connect(str(db_path))
     try:
         verdict = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -321,19 +378,18 @@ def _check_database(db_path: Path, expected: _Expectations, newly_inserted: list
             report.problems.append(f"claimed delete of {TITLE_PREFIX}{number} did not hold")
     report.lost_changes = len(expected.lost)
 
-    # The application's own way in: integrity check on open, migrations, then whole plans.
+    # The application's own way in (integrity check on open, migrations), then whole plans.
     try:
-        with Store.open_file(db_path) as store:
-            if store.plan_count() != plans_total:
-                report.problems.append("Store.plan_count disagrees with the plain connection")
-                report.integrity_failures += 1
-            for number in newly_inserted:
-                if number in by_number and store.load_plan(by_number[number]) != small_plan(number):
-                    report.half_written_plans += 1
-                    report.problems.append(f"{TITLE_PREFIX}{number} reads back different")
+        if plan_store.live_count(ws.db) != plans_total:
+            report.problems.append("the workspace's plan count disagrees with the plain connection")
+            report.integrity_failures += 1
+        for number in newly_inserted:
+            if number in by_number and ws.plans.document(by_number[number]) != small_plan(number):
+                report.half_written_plans += 1
+                report.problems.append(f"{TITLE_PREFIX}{number} reads back different")
     except CchcError as error:
         report.integrity_failures += 1
-        report.problems.append(f"Store.open_file refused the database: {error.message}")
+        report.problems.append(f"the workspace could not read the plans: {error.code}: {error.message}")
         return False
     return True
 
@@ -348,13 +404,14 @@ def _check_backups(folder: Path, finished: list[str], report: CrashReport) -> No
             report.problems.append(f"claimed backup {name} does not exist")
     for path in sorted(folder.iterdir()):
         if path.name.startswith("cchc-") and path.name.endswith(".sqlite3"):
-            info = backup.inspect_backup(path)
+            info = backup_store.inspect_backup(path)
             if not info.ok:
                 report.damaged_finished_backups += 1
                 report.problems.append(f"{path.name} looks finished but is not usable: {info.problem}")
         elif path.name.endswith(".partial"):
             report.partial_backup_leftovers += 1
-        path.unlink()  # keep the disk use flat over hundreds of rounds
+        if path.is_file():
+            path.unlink()  # keep the disk use flat over hundreds of rounds
 
 
 def run_crash_kills(data_dir: Path, kills: int = 200, seed: int = 1, backup_every: int = 4,

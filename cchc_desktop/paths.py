@@ -54,4 +54,4 @@ def demo_plan_path() -> Path:
 
 
 def interchange_schema_path() -> Path:
-    return resource("schema", "cchc-plan-v1.schema.json")
+    return resource("schema", "cchc-plan-v2.schema.json")

@@ -79,3 +79,22 @@ def from_roman(text: str) -> int | None:
             total += value
             index += len(letters)
     return total
+
+
+_DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
+_AMPERSAND = re.compile(r"\s*&\s*")
+_UNIT_PUNCTUATION = re.compile(r"[.,;:]+$")
+
+
+def unit_key(name: str) -> str:
+    """The key under which two spellings of one unit name meet: accents kept apart from case,
+    any kind of dash, "&" and "và", spacing and a trailing full stop do not count.
+
+    "Phòng Văn hóa - Xã hội", "Phòng Văn hoá – Xã hội" and "phòng văn hóa-xã hội" share a key;
+    "HĐND & UBND" and "HĐND và UBND" too. (Accents are folded as well: "Van hoa" is the same
+    unit typed on a keyboard without Vietnamese input.)"""
+    text = nfc(name).strip()
+    text = _DASHES.sub(" - ", text)
+    text = _AMPERSAND.sub(" và ", text)
+    text = _UNIT_PUNCTUATION.sub("", text)
+    return fold(text)

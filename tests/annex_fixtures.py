@@ -16,7 +16,7 @@ import openpyxl
 
 from cchc_desktop import paths
 from cchc_desktop.domain import AnnexSection
-from cchc_desktop.interchange import read_plan_file
+from cchc_desktop.interchange.plan_json import read_plan_file
 
 Merge = tuple[int, int, int, int]  # top, left, bottom, right: 0-based, inclusive, in body rows (-1: header)
 
@@ -183,11 +183,11 @@ def province_table() -> AnnexTable:
     nv, pb = "Sở Nội vụ", "Các cơ quan chủ trì CCHC của tỉnh, các cơ quan liên quan khác"
     rows: list[list[object]] = [
         ["I", "CÔNG TÁC TRIỂN KHAI CÁC NHIỆM VỤ CCHC (08 nhiệm vụ)", "", "", "", "", "", "", ""],
-        ["1", "1.1. 100% các sở, ban, ngành cấp tỉnh, UBND cấp xã ban hành kế hoạch và triển khai "
-              "có hiệu quả kế hoạch CCHC năm 2026",
+        ["1", ("1.1. 100% các sở, ban, ngành cấp tỉnh, UBND cấp xã ban hành kế hoạch và triển khai "
+               "có hiệu quả kế hoạch CCHC năm 2026"),
          "2.1. Ban hành Kế hoạch CCHC năm 2026 của tỉnh",
-         "3.1. Các sở, ngành đề xuất mục tiêu/chỉ tiêu 3.2. Sở Nội vụ tổng hợp và hoàn thiện dự thảo "
-         "kế hoạch 3.3. Chủ tịch UBND tỉnh ban hành Kế hoạch CCHC năm 2026 của tỉnh",
+         ("3.1. Các sở, ngành đề xuất mục tiêu/chỉ tiêu 3.2. Sở Nội vụ tổng hợp và hoàn thiện dự thảo "
+          "kế hoạch 3.3. Chủ tịch UBND tỉnh ban hành Kế hoạch CCHC năm 2026 của tỉnh"),
          PLAN_2026, nv, pb, "Tháng 12/2025", "Theo dự toán được cấp"],
         ["", "", "2.2. Ban hành Kế hoạch CCHC giai đoạn 2026-2030 của tỉnh",
          "3.4. Các sở, ngành đề xuất 3.5. Sở Nội vụ tổng hợp và hoàn thiện dự thảo kế hoạch",
@@ -207,8 +207,8 @@ def province_table() -> AnnexTable:
          "2.12. Giới thiệu các mô hình, sáng kiến CCHC áp dụng và nhân rộng",
          "3.23. Lựa chọn, rà soát các sáng kiến, mô hình hay, hiệu quả về CCHC",
          "- Văn bản giới thiệu, Tóm tắt giới thiệu các mô hình, sáng kiến, Hội nghị…",
-         "Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học và Công nghệ chủ trì đối với "
-         "áp dụng các sáng kiến CCHC", "Các cơ quan, đơn vị, địa phương", "Thường xuyên",
+         ("Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học và Công nghệ chủ trì đối với "
+          "áp dụng các sáng kiến CCHC"), "Các cơ quan, đơn vị, địa phương", "Thường xuyên",
          "Theo dự toán được cấp"],
         ["", "", "2.13. Nghiên cứu, đề xuất sáng kiến mới (giải pháp mới) về CCHC",
          "3.24. Viết sáng kiến, đánh giá hiệu quả và áp dụng vào thực tiễn", "Các sáng kiến, giải pháp",
@@ -270,4 +270,83 @@ def write_docx_without_table(path: Path) -> Path:
     document.add_paragraph("KẾ HOẠCH cải cách hành chính năm 2026")
     document.add_paragraph("Phụ lục sẽ gửi sau.")
     document.save(path)
+    return path
+
+
+# --- hostile files -----------------------------------------------------------------------------------
+
+_XLSX_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+    "xl/workbook.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<sheets><sheet name="Phụ lục" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    "xl/_rels/workbook.xml.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+}
+
+
+def write_empty_cells_xlsx(path: Path, rows: int, columns: int) -> Path:
+    """A workbook whose one sheet holds ``rows`` × ``columns`` empty ``<c r="..."/>`` cells under a
+    real annex header: small on disk, within every size, ratio and row bound, and one Python object
+    per cell for openpyxl. Written streaming, so a large one costs no memory."""
+    import zipfile
+
+    from openpyxl.utils.cell import get_column_letter
+
+    letters = [get_column_letter(c) for c in range(1, columns + 1)]
+    header = "".join(f'<c r="{get_column_letter(c)}1" t="inlineStr"><is><t>{text}</t></is></c>'
+                     for c, text in enumerate(COMMUNE_HEADER, 1))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, text in _XLSX_PARTS.items():
+            archive.writestr(name, text)
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            sheet.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
+                        b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+            sheet.write(f'<row r="1">{header}</row>'.encode())
+            for r in range(2, rows + 2):
+                sheet.write(f'<row r="{r}">{"".join(f"<c r={chr(34)}{c}{r}{chr(34)}/>" for c in letters)}'
+                            "</row>".encode())
+            sheet.write(b"</sheetData></worksheet>")
+    return path
+
+
+def write_empty_cells_docx(path: Path, rows: int, columns: int) -> Path:
+    """A Word document whose one table holds ``rows`` × ``columns`` empty cells under a real
+    annex header (python-docx makes a node for each, our reader a Python list entry)."""
+    import zipfile
+
+    source = write_docx(path.with_suffix(".small.docx"), AnnexTable(COMMUNE_HEADER, []), body_before=False)
+    empty_row = "<w:tr>" + "<w:tc><w:p/></w:tc>" * columns + "</w:tr>"
+    with zipfile.ZipFile(source) as old, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename != "word/document.xml":
+                new.writestr(item.filename, data)
+                continue
+            head, tail = data.decode("utf-8").rsplit("</w:tbl>", 1)
+            with new.open(item.filename, "w", force_zip64=True) as body:
+                body.write(head.encode())
+                for _ in range(rows):
+                    body.write(empty_row.encode())
+                body.write(("</w:tbl>" + tail).encode())
+    source.unlink()
     return path

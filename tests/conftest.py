@@ -2,23 +2,46 @@
 
 from __future__ import annotations
 
+import copy
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of the common office one (1366×768): windows must fit it.
+_SCREEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "office-screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from cchc_desktop import paths  # noqa: E402
-from cchc_desktop.interchange import read_plan_file  # noqa: E402
-from cchc_desktop.store import Store  # noqa: E402
+from cchc_desktop.interchange.plan_json import read_plan_file  # noqa: E402
+from cchc_desktop.services.workspace import Workspace  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def _no_stray_data_dir(monkeypatch, tmp_path):
-    """No test may touch the real user data folder by accident."""
+    """No test may touch the real user data folder or the user's window settings by accident."""
     monkeypatch.setenv("CCHC_DATA_DIR", str(tmp_path / "env-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("CCHC_LANG", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(request, monkeypatch):
+    """A message box nobody answers would hang an offscreen test: record it instead and fail
+    the test, unless the test expects boxes (it then patches QMessageBox itself)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    for name in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *args, _n=name, **kw: shown.append(f"{_n}: {args[2:3]}")
+                            or QMessageBox.No)
+    yield
+    assert not shown, f"unexpected message boxes: {shown}"
 
 
 @pytest.fixture
@@ -29,8 +52,8 @@ def data_dir(tmp_path) -> Path:
 
 
 @pytest.fixture
-def store(data_dir):
-    opened = Store.open(data_dir)
+def ws(data_dir):
+    opened = Workspace.open(data_dir)
     yield opened
     opened.close()
 
@@ -38,6 +61,14 @@ def store(data_dir):
 @pytest.fixture
 def demo_doc():
     return read_plan_file(paths.demo_plan_path())
+
+
+def add_plan(workspace: Workspace, doc) -> int:
+    """Store a copy of ``doc`` as a new plan (fresh identities); return its id."""
+    from cchc_desktop.services.plans import fresh_identities
+
+    applied = workspace.plans.create(fresh_identities(copy.deepcopy(doc)))
+    return applied.edit.steps[0].doc.id
 
 
 @pytest.fixture
@@ -50,5 +81,5 @@ def window(qtbot, data_dir):
     qtbot.addWidget(win)
     win.show()
     yield win
-    win.background.wait()
-    win.store.close()
+    win.tasks.wait()
+    win.ws.close()

@@ -11,10 +11,11 @@ import pytest
 
 from annex_fixtures import (commune_table, demo_sections, province_table, write_docx,
                             write_docx_without_table, write_xlsx)
-from cchc_desktop import cli, store as store_module
-from cchc_desktop.annex_import import sources
+from cchc_desktop import cli
 from cchc_desktop.domain import Period
-from cchc_desktop.store import Store
+from cchc_desktop.importers.annex import sources
+from cchc_desktop.services.workspace import Workspace
+from cchc_desktop.storage.units import UnitResolver
 
 
 def run(capsys, data_dir, *args):
@@ -59,9 +60,9 @@ def test_new_plan_from_the_commune_workbook(tmp_path, capsys):
     assert "  - Đoàn kiểm tra CCHC của xã" in out
     assert "Cảnh báo" not in out
     assert "Đã tạo kế hoạch 1:" in out
-    with Store.open(data_dir) as opened:
-        doc = opened.load_plan(1)
-        unit_names = {u.name for u in opened.list_units()}
+    with Workspace.open(data_dir) as opened:
+        doc = opened.plans.document(1)
+        unit_names = {u.name for u in opened.units.list()}
     # Through the database and back: the register of the demo plan, row for row.
     assert doc.sections == demo_sections()
     assert doc.plan.title == "CHI TIẾT CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH 6 THÁNG CUỐI NĂM 2025 CỦA XÃ CỬA TÙNG"
@@ -78,7 +79,7 @@ def test_dry_run_prints_everything_and_writes_nothing(demo_dir, tmp_path, capsys
     assert code == 0
     assert "  I  CÔNG TÁC TRIỂN KHAI CÁC NHIỆM VỤ CCHC: 3 nhiệm vụ, 7 dòng" in out
     assert "Tổng: 2 lĩnh vực, 5 nhiệm vụ, 10 dòng" in out
-    assert "Cảnh báo (dòng 2): Lĩnh vực I ghi «(08 nhiệm vụ)» nhưng nhập được 3 nhiệm vụ." in out
+    assert "Cảnh báo (dòng 2): Lĩnh vực I ghi 8 nhiệm vụ nhưng nhập được 3 nhiệm vụ." in out
     assert out.rstrip().endswith("Chưa ghi gì (--dry-run).")
     assert db_bytes(demo_dir) == before
 
@@ -89,21 +90,21 @@ def test_new_plan_title_option_and_period_from_the_annex(tmp_path, capsys):
     code, out, _ = run(capsys, data_dir, "import-annex", path, "--new-plan", "Kế hoạch CCHC tỉnh 2026")
     assert code == 0
     assert "Đã tạo kế hoạch 1: «Kế hoạch CCHC tỉnh 2026» (Năm 2026; 5 nhiệm vụ, 10 dòng)." in out
-    with Store.open(data_dir) as opened:
-        [summary] = opened.list_plans()
-    assert (summary.counts.sections, summary.counts.items, summary.counts.rows) == (2, 5, 10)
+    with Workspace.open(data_dir) as opened:
+        [summary] = opened.plans.list()
+    assert (summary.counts.sections, summary.counts.tasks, summary.counts.rows) == (2, 5, 10)
 
 
 def test_plan_option_appends_after_the_existing_register(demo_dir, tmp_path, capsys):
     path = write_docx(tmp_path / "khung.docx", province_table())
-    with Store.open(demo_dir) as opened:
-        before = opened.load_plan(1)
+    with Workspace.open(demo_dir) as opened:
+        before = opened.plans.document(1)
     code, out, _ = run(capsys, demo_dir, "import-annex", path, "--plan", "Cửa Tùng")
     assert code == 0
     assert "Đã thêm 5 nhiệm vụ, 10 dòng vào kế hoạch 1." in out
-    with Store.open(demo_dir) as opened:
-        after = opened.load_plan(1)
-        assert opened.plan_count() == 1
+    with Workspace.open(demo_dir) as opened:
+        after = opened.plans.document(1)
+        assert len(opened.plans.list()) == 1
     # "II CẢI CÁCH THỂ CHẾ" exists: its items go after the plan's own. The province's section I
     # has another title, so it is a new section at the end.
     assert [(s.code, s.title) for s in after.sections] == [(s.code, s.title) for s in before.sections] + [
@@ -123,8 +124,8 @@ def test_appending_merges_a_section_by_folded_title(demo_dir, capsys, monkeypatc
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(pasted.encode("utf-8")), encoding="utf-8"))
     code, out, _ = run(capsys, demo_dir, "import-annex", "-", "--plan", "1")
     assert code == 0, out
-    with Store.open(demo_dir) as opened:
-        doc = opened.load_plan(1)
+    with Workspace.open(demo_dir) as opened:
+        doc = opened.plans.document(1)
     assert len(doc.sections) == 7
     assert [i.number for i in doc.sections[1].items] == ["1", "2", "3", "4", "5", "6", "7", "8"]
     assert doc.sections[1].items[-1].rows[0].lead == ["Văn phòng HĐND&UBND"]
@@ -133,7 +134,7 @@ def test_appending_merges_a_section_by_folded_title(demo_dir, capsys, monkeypatc
 def test_a_failure_half_way_through_appending_writes_nothing(demo_dir, tmp_path, capsys, monkeypatch):
     path = write_xlsx(tmp_path / "phu-luc.xlsx", commune_table())
     before, before_counts = db_bytes(demo_dir), counts(demo_dir)
-    original = store_module._UnitResolver.resolve
+    original = UnitResolver.resolve
     calls = []
 
     def resolve_then_fail(self, label):
@@ -142,7 +143,7 @@ def test_a_failure_half_way_through_appending_writes_nothing(demo_dir, tmp_path,
             raise RuntimeError("đĩa hỏng giữa chừng")
         return original(self, label)
 
-    monkeypatch.setattr(store_module._UnitResolver, "resolve", resolve_then_fail)
+    monkeypatch.setattr(UnitResolver, "resolve", resolve_then_fail)
     with pytest.raises(RuntimeError, match="giữa chừng"):
         cli.run(["--data-dir", str(demo_dir), "import-annex", str(path), "--plan", "1"])
     capsys.readouterr()
@@ -157,10 +158,6 @@ def test_append_to_a_missing_plan_is_not_found(demo_dir, tmp_path, capsys):
     code, _, err = run(capsys, demo_dir, "import-annex", path, "--plan", "99")
     assert code == 3
     assert "Không tìm thấy kế hoạch «99»" in err
-    with Store.open(demo_dir) as opened:
-        from cchc_desktop.errors import NotFoundError
-        with pytest.raises(NotFoundError):
-            opened.append_annex(99, demo_sections())
     assert db_bytes(demo_dir) == before
 
 
@@ -252,8 +249,8 @@ def test_stdin_paste_creates_a_plan_for_this_year(tmp_path, capsys, monkeypatch)
     code, out, _ = run(capsys, data_dir, "import-annex", "-")
     assert code == 0, out
     assert "  I  CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH: 1 nhiệm vụ, 1 dòng" in out
-    with Store.open(data_dir) as opened:
-        doc = opened.load_plan(1)
+    with Workspace.open(data_dir) as opened:
+        doc = opened.plans.document(1)
     assert doc.plan.period == Period("year", year=dt.date.today().year)
     assert doc.sections[0].items[0].rows[0].task == "Xây dựng\nkế hoạch"
 

@@ -9,11 +9,25 @@ import zipfile
 import docx
 import openpyxl
 import pytest
-
 from annex_fixtures import province_table, write_docx, write_xlsx
-from cchc_desktop.annex_import import load_tables, load_tables_from_text
-from cchc_desktop.annex_import import sources
+
 from cchc_desktop.errors import InvalidInputError
+from cchc_desktop.importers.annex import (
+    analyse,
+    check_office_file,
+    containers,
+    load_tables,
+    load_tables_from_text,
+    sources,
+)
+
+
+def refused(call, *args) -> InvalidInputError:
+    """The InvalidInputError ``call(*args)`` raises; its sentence must be a real one."""
+    with pytest.raises(InvalidInputError) as caught:
+        call(*args)
+    assert caught.value.message and not caught.value.message.startswith("["), caught.value.message
+    return caught.value
 
 
 def test_xlsx_sheets_values_and_merged_cells(tmp_path):
@@ -78,7 +92,8 @@ def test_adjacent_word_tables_are_joined_as_one(tmp_path):
     tables = load_tables(path)
     assert len(tables) == 1
     assert [row[0] for row in tables[0].rows] == ["1", "2", "3", "4"]
-    assert any("ghép" in note for note in tables[0].notes)
+    assert [(n.code, n.params["row"]) for n in tables[0].notes] == [("annex.tables_joined", 3)]
+    assert "ghép" in str(tables[0].notes[0])
 
 
 def test_tsv_with_quoted_multiline_cells():
@@ -100,37 +115,63 @@ def test_tsv_file_in_utf16_as_excel_saves_unicode_text(tmp_path):
 
 
 def test_empty_paste_is_refused():
-    with pytest.raises(InvalidInputError, match="trống"):
-        load_tables_from_text("\n\t\n")
+    assert refused(load_tables_from_text, "\n\t\n").code == "tsv.empty"
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"TT\tNhi\xe1\xbb\x87m v\xe1\xbb\xa5\n", "không phải Excel"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "mật khẩu"),
-    (b"", "không phải Excel"),
+def test_tsv_cell_over_csv_field_limit_is_read_not_refused_in_english():
+    # csv's own limit is 128 KB ("field larger than field limit"): the reader must not be the one
+    # to refuse; a cell too long for a plan is refused later, naming its item and column.
+    import csv
+
+    limit = csv.field_size_limit()
+    cell = "Rà soát thủ tục hành chính; " * 7000   # ~200 KB
+    tables = load_tables_from_text(f'TT\tNhiệm vụ\tChủ trì\n1\t"{cell}"\tPhòng VHXH\n')
+    assert tables[0].rows[1] == ["1", cell, "Phòng VHXH"]
+    assert csv.field_size_limit() == limit  # restored after the read
+    error = refused(analyse, tables)
+    assert error.code == "annex.cell_too_long"
+    where = (error.params["item"], error.params["column"], error.params["limit"])
+    assert where == ("1", "Nhiệm vụ", "20.000")
+
+
+def test_paste_larger_than_a_file_may_be_is_refused(monkeypatch):
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 100)
+    error = refused(load_tables_from_text, "TT\tNhiệm vụ\n" * 20)
+    assert error.code == "tsv.too_large"
+
+
+def test_text_not_in_unicode_is_refused(tmp_path):
+    path = tmp_path / "bang.tsv"
+    path.write_bytes(b"TT\tPh\xf2ng VHXH\n")  # windows-1258, as old Vietnamese Windows saved text
+    error = refused(load_tables, path)
+    assert (error.code, error.params) == ("tsv.not_unicode_file", {"name": "bang.tsv"})
+
+
+@pytest.mark.parametrize("content, code", [
+    (b"TT\tNhi\xe1\xbb\x87m v\xe1\xbb\xa5\n", "annex.not_office"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "annex.encrypted_or_old"),
+    (b"", "annex.not_office"),
 ])
-def test_non_office_files_are_refused_by_content(tmp_path, content, message):
+def test_non_office_files_are_refused_by_content(tmp_path, content, code):
     path = tmp_path / "phu-luc.xlsx"
     path.write_bytes(content)
-    with pytest.raises(InvalidInputError, match=message) as caught:
-        load_tables(path)
-    assert "phu-luc.xlsx" in caught.value.message
+    error = refused(load_tables, path)
+    assert (error.code, error.params) == (code, {"name": "phu-luc.xlsx"})
+    assert "phu-luc.xlsx" in error.message
 
 
 def test_truncated_zip_is_reported_as_damaged(tmp_path):
     good = write_xlsx(tmp_path / "good.xlsx", province_table())
     broken = tmp_path / "hong.xlsx"
     broken.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
-    with pytest.raises(InvalidInputError, match="bị hỏng"):
-        load_tables(broken)
+    assert refused(load_tables, broken).code == "annex.corrupt"
 
 
 def test_zip_that_is_neither_xlsx_nor_docx(tmp_path):
     path = tmp_path / "nen.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("readme.txt", "không phải Word")
-    with pytest.raises(InvalidInputError, match="không phải Excel"):
-        load_tables(path)
+    assert refused(load_tables, path).code == "annex.not_office"
 
 
 def test_zip_bomb_guard_checks_uncompressed_size_before_parsing(tmp_path, monkeypatch):
@@ -139,22 +180,19 @@ def test_zip_bomb_guard_checks_uncompressed_size_before_parsing(tmp_path, monkey
         archive.writestr("xl/workbook.xml", "<workbook/>")
         archive.writestr("xl/worksheets/sheet1.xml", " " * 2_000_000)  # compresses to a few KB
     assert path.stat().st_size < 50_000
-    monkeypatch.setattr(sources, "MAX_UNCOMPRESSED_BYTES", 1_000_000)
-    with pytest.raises(InvalidInputError, match="giải nén quá lớn"):
-        load_tables(path)
+    monkeypatch.setattr(containers, "MAX_UNCOMPRESSED_BYTES", 1_000_000)
+    assert refused(load_tables, path).code == "annex.unpacked_too_large"
 
 
 def test_size_and_row_bounds(tmp_path, monkeypatch):
     path = write_xlsx(tmp_path / "lon.xlsx", province_table())
     monkeypatch.setattr(sources, "MAX_FILE_BYTES", 1000)
-    with pytest.raises(InvalidInputError, match="quá lớn"):
-        load_tables(path)
+    assert refused(load_tables, path).code == "file.too_large"
     monkeypatch.setattr(sources, "MAX_FILE_BYTES", 30 * 1024 * 1024)
     monkeypatch.setattr(sources, "MAX_ROWS", 10)
-    with pytest.raises(InvalidInputError, match="hơn 10 dòng"):
-        load_tables(path)
-    with pytest.raises(InvalidInputError, match="hơn 10 dòng"):
-        load_tables_from_text("a\tb\n" * 11)
+    error = refused(load_tables, path)
+    assert (error.code, error.params) == ("annex.too_many_rows", {"name": "lon.xlsx", "limit": "10"})
+    assert refused(load_tables_from_text, "a\tb\n" * 11).code == "annex.too_many_rows"
 
 
 def test_old_and_other_formats_get_specific_advice(tmp_path):
@@ -164,8 +202,16 @@ def test_old_and_other_formats_get_specific_advice(tmp_path):
         archive.writestr("content.xml", "<office:document-content/>")
     path = tmp_path / "bang.ods"
     path.write_bytes(buffer.getvalue())
-    with pytest.raises(InvalidInputError, match="OpenDocument"):
-        load_tables(path)
+    assert refused(load_tables, path).code == "annex.opendocument"
+
+
+def test_check_office_file_tells_the_kind_and_refuses_the_other(tmp_path):
+    xlsx = write_xlsx(tmp_path / "bang.xlsx", province_table()).read_bytes()
+    docx_bytes = write_docx(tmp_path / "bang.docx", province_table()).read_bytes()
+    assert check_office_file(xlsx, "bang.xlsx") == "xlsx"
+    assert check_office_file(docx_bytes, "bang.docx", "docx") == "docx"
+    error = refused(check_office_file, docx_bytes, "tieu-chi.docx", "xlsx")
+    assert (error.code, error.params["name"]) == ("annex.wrong_kind", "tieu-chi.docx")
 
 
 def test_word_cell_text_keeps_tracked_insertions_and_content_controls(tmp_path):
@@ -175,13 +221,13 @@ def test_word_cell_text_keeps_tracked_insertions_and_content_controls(tmp_path):
     document = docx.Document()
     table = document.add_table(rows=1, cols=2)
     cell = table.cell(0, 0)
-    cell._tc.remove(cell._tc.p_lst[0])  # noqa: SLF001
-    cell._tc.append(parse_xml(  # noqa: SLF001
+    cell._tc.remove(cell._tc.p_lst[0])
+    cell._tc.append(parse_xml(
         f'<w:p {nsdecls("w")}><w:r><w:t xml:space="preserve">Phòng </w:t></w:r>'
         '<w:ins w:id="1" w:author="VHXH" w:date="2025-07-01T00:00:00Z"><w:r><w:t>VHXH</w:t></w:r></w:ins>'
         '<w:del w:id="2" w:author="VHXH" w:date="2025-07-01T00:00:00Z"><w:r><w:delText>Nội vụ</w:delText></w:r></w:del>'
         '</w:p>'))
-    cell._tc.append(parse_xml(  # noqa: SLF001
+    cell._tc.append(parse_xml(
         f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>Trung tâm PVHCC</w:t></w:r></w:p>'
         '</w:sdtContent></w:sdt>'))
     table.cell(0, 1).text = "Quý III"

@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import pytest
+from annex_fixtures import (
+    AnnexTable,
+    commune_table,
+    demo_sections,
+    province_table,
+    six_column_table,
+    write_docx,
+    write_xlsx,
+)
 
-from annex_fixtures import (AnnexTable, commune_table, demo_sections, province_table, six_column_table,
-                            write_docx, write_xlsx)
-from cchc_desktop.annex_import import (ColumnMapping, analyse, field_for_header, guess_period,
-                                       load_tables, load_tables_from_text, read_annex_heading,
-                                       split_unit_names)
-from cchc_desktop.domain import AnnexRow, Period, Unit
+from cchc_desktop.domain import AnnexRow, Period, PlanCounts, Unit
 from cchc_desktop.errors import InvalidInputError
+from cchc_desktop.importers.annex import (
+    ColumnMapping,
+    analyse,
+    field_for_header,
+    guess_period,
+    load_tables,
+    load_tables_from_text,
+    read_annex_heading,
+    split_unit_names,
+)
 
 WRITERS = [pytest.param(write_xlsx, "xlsx", id="xlsx"), pytest.param(write_docx, "docx", id="docx")]
 
@@ -19,8 +33,9 @@ def _analyse_file(tmp_path, writer, suffix, table, **kwargs):
     return analyse(load_tables(writer(tmp_path / f"phu-luc.{suffix}", table)), **kwargs)
 
 
-def _messages(preview) -> list[str]:
-    return [w.message for w in preview.warnings]
+def _codes(preview) -> list[tuple[str, dict]]:
+    """(code, params) of every warning, in order."""
+    return [(w.code, w.params) for w in preview.warnings]
 
 
 # --- (a) the commune annex ---------------------------------------------------------------------
@@ -35,9 +50,10 @@ def test_commune_annex_reads_back_as_the_demo_register(tmp_path, writer, suffix)
     assert [r.task != "" for r in ii_1.rows] == [True, False, False, False]
     assert [r.activity for r in ii_1.rows][1:] == ["Soạn thảo, lấy ý kiến dự thảo Nghị quyết, Quyết định",
                                                    "Thẩm định dự thảo văn bản", "Ban hành văn bản QPPL"]
-    assert [c.line() for c in preview.counts][:2] == [
+    assert [c.line() for c in preview.section_counts][:2] == [
         "I  CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH: 6 nhiệm vụ, 6 dòng", "II  CẢI CÁCH THỂ CHẾ: 7 nhiệm vụ, 11 dòng"]
-    assert (preview.total_items, preview.total_rows) == (43, 48)
+    assert preview.counts == PlanCounts(sections=7, tasks=43, rows=48, groups=0)
+    assert preview.total_rows == 48
     assert preview.warnings == []
     assert preview.annex_title == "CHI TIẾT CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH 6 THÁNG CUỐI NĂM 2025 CỦA XÃ CỬA TÙNG"
     assert preview.annex_note.startswith("(Ban hành kèm theo Quyết định số")
@@ -84,10 +100,12 @@ def test_province_frame_with_merged_objectives(tmp_path, writer, suffix):
                                            "cơ quan, đơn vị, địa phương"]
     assert second.items[1].rows[0].lead == ["Văn phòng UBND tỉnh", "UBND cấp xã"]
     assert second.items[0].rows[1].task == ""  # task 2.16 merged over its two activities
-    assert preview.counts[0].declared == 8
-    assert [w.message for w in preview.warnings] == [
-        "Lĩnh vực I ghi «(08 nhiệm vụ)» nhưng nhập được 3 nhiệm vụ."]
+    assert preview.section_counts[0].declared == 8
+    assert _codes(preview) == [("annex.declared_count_mismatch",
+                                {"section": "I", "declared": 8, "tasks": 3, "groups": 0, "top_level": 3})]
     assert preview.warnings[0].row_number == (2 if suffix == "docx" else 7)
+    row = preview.warnings[0].row_number
+    assert str(preview.warnings[0]).startswith(f"Cảnh báo (dòng {row}): Lĩnh vực I")
     assert preview.annex_title == "KHUNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH TRỌNG TÂM NĂM 2026"
     assert preview.suggested_period == Period("year", year=2026)
 
@@ -105,9 +123,11 @@ def test_province_sub_heading_groups_the_items_below_it():
     [section] = preview.sections
     assert [(i.number, i.objective, [c.number for c in i.children]) for i in section.items] == [
         ("7.1", "Chính quyền số", ["1", "2"]), ("7.2", "ISO 9001", ["1"])]
-    assert preview.counts[0].items == 5
-    assert all("nhóm" in m for m in _messages(preview))  # told, and nothing else to warn about
-    assert len(preview.warnings) == 2
+    assert (preview.section_counts[0].tasks, preview.section_counts[0].groups) == (3, 2)
+    # told, and nothing else to warn about
+    assert _codes(preview) == [
+        ("annex.subheading_group", {"number": "7.1", "title": "Chính quyền số", "section": "VII"}),
+        ("annex.subheading_group", {"number": "7.2", "title": "ISO 9001", "section": "VII"})]
 
 
 # --- (c) 6 columns, (d) groups --------------------------------------------------------------------
@@ -130,8 +150,10 @@ def test_six_column_table_with_groups(tmp_path, writer, suffix):
         partners=["Các phòng chuyên môn"], due_text="31/01/2026")
     assert first.items[0].objective == ""  # no objective column: nothing invented
     assert [i.number for i in second.items] == ["1"]  # numbering restarts: fine
-    assert _messages(preview) == ["Nhiệm vụ số 3.1 không có nhiệm vụ mẹ (số 3) ở phía trên: giữ ở cấp đầu."]
-    assert preview.counts[0].items == 5 and preview.counts[0].rows == 5
+    assert _codes(preview) == [("annex.orphan_number", {"number": "3.1", "parent": "3"})]
+    first_count = preview.section_counts[0]
+    assert (first_count.tasks, first_count.groups, first_count.rows) == (4, 1, 5)
+    assert first_count.line() == "I  CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH: 4 nhiệm vụ (1 nhóm), 5 dòng"
 
 
 # --- (e) unknown columns ----------------------------------------------------------------------------
@@ -145,9 +167,9 @@ def test_unknown_column_is_reported_not_dropped_silently(tmp_path):
               ["2", "Kiểm tra văn bản", "Kết luận", "Văn phòng HĐND&UBND", "Quý IV", "", ""]])
     preview = _analyse_file(tmp_path, write_xlsx, "xlsx", table)
     assert [(c.column, c.header) for c in preview.unknown_columns] == [(5, "Ghi chú"), (6, "Lĩnh vực")]
-    assert "Cột 6 «Ghi chú» không thuộc trường nào nên không được nhập (1 ô có nội dung)." in _messages(preview)
-    assert "Cột 7 «Lĩnh vực» không thuộc trường nào (cột trống, bỏ qua)." in _messages(preview)
-    assert preview.counts[0].items == 2
+    assert ("annex.unknown_column_filled", {"column": 6, "header": "Ghi chú", "filled": 1}) in _codes(preview)
+    assert ("annex.unknown_column_empty", {"column": 7, "header": "Lĩnh vực", "filled": 0}) in _codes(preview)
+    assert preview.section_counts[0].tasks == 2
 
 
 def test_changed_mapping_is_used_and_the_freed_column_reported():
@@ -166,8 +188,11 @@ def test_changed_mapping_is_used_and_the_freed_column_reported():
     assert swapped.columns.get("task") is None and swapped.columns["activity"] == 1
     row = analyse(tables, swapped).sections[0].items[0].rows[0]
     assert (row.task, row.activity) == ("", "Ban hành kế hoạch")
-    with pytest.raises(InvalidInputError, match="số thứ tự"):
+    with pytest.raises(InvalidInputError) as caught:
         analyse(tables, preview.mapping.with_field("number", None))
+    assert caught.value.code == "annex.bad_mapping"
+    assert [p.code for p in caught.value.params["problems"]] == ["annex.mapping_needs_number"]
+    assert "- Cần chọn cột số thứ tự (TT/STT)." in caught.value.message
 
 
 # --- (f) pasted text -----------------------------------------------------------------------------
@@ -215,14 +240,15 @@ def test_items_before_the_first_section_and_odd_rows():
     second = preview.sections[1]
     assert [i.number for i in second.items] == ["1", "3", "3"]
     assert [c.number for c in second.items[2].children] == ["a"]
-    by_row: dict[int | None, list[str]] = {}
+    by_row: dict[int | None, list[tuple[str, dict]]] = {}
     for warning in preview.warnings:
-        by_row.setdefault(warning.row_number, []).append(warning.message)
-    assert "trước dòng lĩnh vực đầu tiên" in by_row[2][0]
-    assert sorted(by_row[5]) == ["Dòng này chưa có đơn vị chủ trì.", "Số thứ tự nhảy từ 1 sang 3."]
-    assert by_row[6] == ["Số thứ tự 3 xuất hiện lần nữa trong lĩnh vực II."]
+        by_row.setdefault(warning.row_number, []).append((warning.code, warning.params))
+    assert by_row[2][0] == ("annex.items_before_first_section", {})
+    assert sorted(by_row[5]) == [("annex.number_jump", {"previous": 1, "number": 3}),
+                                 ("annex.row_without_lead", {})]
+    assert by_row[6] == [("annex.duplicate_number", {"number": "3", "section": "II"})]
     assert 7 not in by_row  # the repeated header row is skipped quietly
-    assert "Lĩnh vực III không có nhiệm vụ nào." in _messages(preview)
+    assert by_row[9] == [("annex.section_empty", {"section": "III"})]
 
 
 # --- pieces -------------------------------------------------------------------------------------------
@@ -285,8 +311,10 @@ def test_annex_heading_without_a_phu_luc_line():
 def test_no_recognisable_table_names_the_file(tmp_path):
     table = AnnexTable(header=["Họ tên", "Chức vụ", "Ký"], rows=[["Võ Đức Diện", "Chủ tịch", ""]])
     path = write_xlsx(tmp_path / "danh-sach.xlsx", table)
-    with pytest.raises(InvalidInputError, match="Không tìm thấy bảng phụ lục nhiệm vụ trong tệp «danh-sach.xlsx»"):
+    with pytest.raises(InvalidInputError) as caught:
         analyse(load_tables(path))
+    assert (caught.value.code, caught.value.params) == ("annex.no_table_in_file", {"name": "danh-sach.xlsx"})
+    assert "«danh-sach.xlsx»" in caught.value.message
 
 
 def test_mapping_is_a_value_the_gui_can_keep():
@@ -314,4 +342,4 @@ def test_two_level_header_and_a_section_without_numeral(tmp_path):
     [section] = preview.sections
     assert (section.code, section.title) == ("", "NHIỆM VỤ TRỌNG TÂM")
     assert section.items[0].rows[0].partners == ["Phòng VHXH"]
-    assert _messages(preview) == ["Dòng «NHIỆM VỤ TRỌNG TÂM» không có số La Mã: được coi là một lĩnh vực không số."]
+    assert _codes(preview) == [("annex.untitled_section", {"text": "NHIỆM VỤ TRỌNG TÂM"})]

@@ -8,8 +8,8 @@ import sys
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem
 
-from cchc_desktop.gui.annex_model import AnnexTreeModel
-from cchc_desktop.gui.plan_list_model import PlanListModel
+from cchc_desktop.gui.models.annex_tree import AnnexTreeModel
+from cchc_desktop.gui.models.plan_list import PlanListModel
 
 CALLS = 3000
 

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, cli_vi, datadir, paths
-from ..demo import load_demo_if_empty, load_demo_on_first_run
+from .. import APP_NAME, datadir, paths
+from ..cli import argparse_vi
 from ..errors import CchcError, DamagedDatabaseError
-from ..store import Store
+from ..i18n import fmt, set_language
+from ..services import backups as backup_service
+from ..services.workspace import Workspace
 from .fonts import install_bundled_fonts, ui_font
 from .main_window import MainWindow
 from .single_instance import SingleInstance
 
+LANGUAGE_ENV = "CCHC_LANG"
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    cli_vi.install()
+    argparse_vi.install()
     parser = argparse.ArgumentParser(prog="cchc-desktop", description="Mở cửa sổ CCHC Desktop.")
     parser.add_argument("--data-dir", metavar="THƯ_MỤC",
                         help=f"thư mục dữ liệu (mặc định: biến môi trường {datadir.ENV_VAR} "
@@ -30,17 +35,35 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def install_translations(app: QApplication, language: str) -> bool:
+    """Qt's own buttons and dialogs (Vietnamese: resources/translations/qtbase_vi.qm, which Qt does
+    not ship), and for English the program's own texts (cchc_en.qm) and the core's catalogue."""
+    for old in getattr(app, "_cchc_translators", []):
+        app.removeTranslator(old)
+    installed = []
+    names = ["qtbase_vi.qm"] if language == "vi" else [f"cchc_{language}.qm"]
+    for name in names:
+        translator = QTranslator(app)
+        if translator.load(str(paths.resource("translations", name))):
+            app.installTranslator(translator)
+            installed.append(translator)
+    app._cchc_translators = installed  # keep them alive as long as the application
+    app._cchc_language = language
+    set_language(language)
+    return bool(installed)
+
+
 def install_vietnamese_qt_texts(app: QApplication) -> bool:
-    """Qt ships no Vietnamese for its own buttons and dialogs (Yes/No, Cancel, file dialog):
-    resources/translations/qtbase_vi.ts supplies them (compiled to .qm with pyside6-lrelease)."""
-    if getattr(app, "_cchc_translator", None) is not None:
-        return True
-    translator = QTranslator(app)
-    if not translator.load(str(paths.resource("translations", "qtbase_vi.qm"))):
-        return False
-    app.installTranslator(translator)
-    app._cchc_translator = translator  # keep it alive as long as the application
-    return True
+    return install_translations(app, "vi")
+
+
+def choose_language(workspace: Workspace | None = None) -> str:
+    """The setting, else CCHC_LANG, else the system's language (Vietnamese unless it is English)."""
+    chosen = workspace.settings.language() if workspace is not None else None
+    chosen = chosen or os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2] or None
+    if chosen is None:
+        chosen = "en" if QLocale.system().language() == QLocale.English else "vi"
+    return chosen if chosen in ("vi", "en") else "vi"
 
 
 def create_application() -> QApplication:
@@ -48,46 +71,61 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CCHC")
     install_bundled_fonts()
-    install_vietnamese_qt_texts(app)
+    install_translations(app, choose_language())
     app.setFont(ui_font())
     return app
 
 
-def _recover_from_damage(data_dir: Path, damage: DamagedDatabaseError) -> Store:
-    """Tell the user plainly; offer the newest good backup. The damaged file stays where it was moved."""
-    store = Store.open(data_dir)
-    newest = damage.newest_backup
+def _recover_from_damage(data_dir: Path, damage: DamagedDatabaseError, demo: bool) -> Workspace | None:
+    """Tell the user plainly; offer the newest good backup or empty data. None: quit."""
     box = QMessageBox(QMessageBox.Warning, APP_NAME, damage.message)
     restore_button = None
-    if newest is not None:
-        restore_button = box.addButton(QApplication.translate("app", "Khôi phục bản sao lưu mới nhất"),
+    if damage.newest_backup is not None:
+        restore_button = box.addButton(QApplication.translate("App", "Khôi phục bản sao lưu mới nhất"),
                                        QMessageBox.AcceptRole)
-    box.addButton(QApplication.translate("app", "Bắt đầu với dữ liệu trống"), QMessageBox.RejectRole)
+    empty_button = box.addButton(QApplication.translate("App", "Bắt đầu với dữ liệu trống"), QMessageBox.DestructiveRole)
+    box.addButton(QApplication.translate("App", "Thoát"), QMessageBox.RejectRole)
     box.exec()
-    if restore_button is not None and box.clickedButton() is restore_button:
+    clicked = box.clickedButton()
+    if restore_button is not None and clicked is restore_button:
         try:
-            store.restore_backup(newest.path)
+            result = backup_service.restore_unopened(data_dir, damage.newest_backup.path)
         except CchcError as error:
             QMessageBox.warning(None, APP_NAME, error.message)
-    # An empty database after damage is not a first run: the demo must not appear in its place.
-    store.set_setting("demo_offered", "1")
-    return store
+            return None
+        QMessageBox.information(None, APP_NAME, fmt(QApplication.translate(
+            "App", "Đã khôi phục từ bản sao lưu lúc {when} ({contents})."),
+            when=result.source.created.strftime("%d/%m/%Y %H:%M"), contents=result.source.describe()))
+        return Workspace.open(data_dir)
+    if clicked is empty_button:
+        # An empty database after damage is not a first run: the demo must not appear in its place.
+        return Workspace.open(data_dir, accept_empty=True, demo="if-empty" if demo else None)
+    return None
 
 
-def open_main_window(data_dir: Path, demo: bool = False) -> MainWindow:
-    """Open the store (loading the demo plan on first run) and build the window."""
+def open_workspace(data_dir: Path, demo: bool = False) -> Workspace | None:
+    """Open the data folder, recovering from damage with the user. None: the user chose to quit."""
     try:
-        store = Store.open(data_dir)
+        return Workspace.open(data_dir, demo="if-empty" if demo else "first-run")
     except DamagedDatabaseError as damage:
-        store = _recover_from_damage(data_dir, damage)
-    try:
-        if demo:
-            load_demo_if_empty(store)
+        return _recover_from_damage(data_dir, damage, demo)
+
+
+def open_main_window(data_dir: Path, demo: bool = False) -> MainWindow | None:
+    workspace = open_workspace(data_dir, demo)
+    if workspace is None:
+        return None
+    app = QApplication.instance()
+    language = choose_language(workspace)
+    if isinstance(app, QApplication) and language != getattr(app, "_cchc_language", "vi"):
+        install_translations(app, language)
+    window = MainWindow(workspace)
+    for notice in workspace.notices:
+        if notice.code.startswith("db."):
+            QMessageBox.warning(window, APP_NAME, str(notice))
         else:
-            load_demo_on_first_run(store)
-    except CchcError as error:
-        QMessageBox.warning(None, APP_NAME, error.message)
-    return MainWindow(store, data_dir)
+            window.status(str(notice))
+    return window
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -98,9 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not guard.acquire():
         if guard.ask_running_instance_to_show():
             return 0
-        QMessageBox.warning(None, APP_NAME, QApplication.translate(
-            "app", "Thư mục dữ liệu đang được một chương trình CCHC Desktop khác dùng:\n%1")
-            .replace("%1", str(data_dir)))
+        QMessageBox.warning(None, APP_NAME, fmt(QApplication.translate(
+            "App", "Thư mục dữ liệu đang được một chương trình CCHC Desktop khác dùng:\n{path}"), path=data_dir))
         return 5
     try:
         window = open_main_window(data_dir, demo=args.demo)
@@ -108,9 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, error.message)
         guard.release()
         return error.exit_code
+    if window is None:
+        guard.release()
+        return 5
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
     code = app.exec()
-    window.store.close()
+    window.ws.close()
     guard.release()
     return code

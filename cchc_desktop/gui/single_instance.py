@@ -19,7 +19,7 @@ _MESSAGE = b"show"
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha1(f"{getpass.getuser()}|{data_dir.resolve()}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(f"{getpass.getuser()}|{data_dir.resolve()}".encode()).hexdigest()
     return f"cchc-desktop-{digest[:16]}"
 
 

@@ -177,6 +177,14 @@ Không tìm thấy tệp.
 Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
         <source>Files of type:</source>
         <translation>Loại tệp:</translation>
     </message>

@@ -1,0 +1,121 @@
+"""``cchc``: the headless command line over the same use cases the window calls.
+
+Exit codes: 0 done; 1 unexpected error; 2 wrong command line (also: a name matching several
+plans); 3 plan or backup not found; 4 input file not acceptable; 5 database cannot be opened or
+written; 6 output not written; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .. import __version__, datadir
+from ..errors import CchcError, DamagedDatabaseError, NewerDatabaseError
+from ..i18n import fmt, set_language, translate
+from ..services.workspace import Workspace
+from . import argparse_vi, cmd_backup, cmd_plans
+from .render import note
+
+EXIT_OK, EXIT_UNEXPECTED = 0, 1
+LANGUAGE_ENV = "CCHC_LANG"
+
+# Each command module adds its parsers and says how its commands open the data folder.
+_COMMAND_MODULES = [cmd_plans, cmd_backup]
+
+
+def _extra_modules() -> list:
+    """Command groups that arrive with later features, imported only if present."""
+    import importlib
+
+    found = []
+    for name in ("cmd_register", "cmd_documents", "cmd_scoring"):
+        try:
+            found.append(importlib.import_module(f"{__package__}.{name}"))
+        except ModuleNotFoundError as error:
+            if error.name != f"{__package__}.{name}":
+                raise
+    return found
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar=translate("Cli", "THƯ_MỤC"), default=default,
+                        help=fmt(translate("Cli", "thư mục dữ liệu (mặc định: biến môi trường {env} hoặc thư mục "
+                                                  "dữ liệu của người dùng)"), env=datadir.ENV_VAR))
+    parser.add_argument("--demo", action="store_true", default=default if suppress else False,
+                        help=translate("Cli", "nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    argparse_vi.install()
+    parser = argparse.ArgumentParser(
+        prog="cchc", description=translate("Cli", "CCHC Desktop – làm việc với kế hoạch CCHC không cần cửa sổ."))
+    parser.add_argument("--version", action="version", version=f"CCHC Desktop {__version__}",
+                        help=translate("Cli", "in phiên bản rồi thoát"))
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "LỆNH"), title=translate("Cli", "các lệnh"))
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    for module in _COMMAND_MODULES + _extra_modules():
+        module.register(sub, common)
+    return parser
+
+
+def _open(data_dir: Path, args: argparse.Namespace) -> Workspace:
+    demo = "if-empty" if args.demo else None
+    return Workspace.open(data_dir, demo=demo, accept_empty=getattr(args, "accept_empty", False))
+
+
+def _language() -> None:
+    code = os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
+    if code and code != "vi":
+        set_language(code)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    _language()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None and not args.demo:
+        parser.print_help(sys.stderr)
+        return 2
+    data_dir = datadir.resolve_data_dir(args.data_dir)
+    try:
+        unopened: Callable | None = getattr(args, "when_unopenable", None)
+        try:
+            workspace = _open(data_dir, args)
+        except (DamagedDatabaseError, NewerDatabaseError) as error:
+            if unopened is None:
+                raise
+            note(fmt(translate("Cli", "Cảnh báo: {message}"), message=error.message))
+            return unopened(data_dir, args)
+        with workspace:
+            for notice in workspace.notices:
+                note(notice)
+            if args.command is None:
+                return EXIT_OK
+            return args.func(workspace, args)
+    except CchcError as error:
+        note(fmt(translate("Cli", "Lỗi: {message}"), message=error.message))
+        return error.exit_code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        return run(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last guard: a bug still ends with a message, not a trace
+        note(fmt(translate("Cli", "Lỗi không mong đợi: {detail}. Hãy báo cho nhóm phát triển."), detail=repr(error)))
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The export floor: domain → documents (PDF, Excel, Word) and upload packages."""

@@ -1,0 +1,1 @@
+"""The work areas of the window, one class each."""

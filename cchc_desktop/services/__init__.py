@@ -1,0 +1,1 @@
+"""Use cases: the one place the window and the command line call."""

@@ -1,0 +1,130 @@
+"""The open data folder and every use case on it: what the window and the command line hold.
+
+    ws = Workspace.open(data_dir)                # or demo="first-run" / "if-empty"
+    ws.plans.list(); ws.imports.preview_file(path); ws.backups.create("manual") ...
+    ws.close()
+
+The clock is injectable (tests set "today"); every service reads it through ``ws.today()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
+from ..storage import plans as plan_store
+from ..storage import settings as settings_store
+from ..storage import units as unit_store
+from ..storage.locks import exclusive
+from ..storage.opening import open_data_folder
+from ..storage.session import Database
+from .edits import EditEngine
+
+Clock = Callable[[], dt.datetime]
+
+define_messages({
+    "demo.loaded": QT_TRANSLATE_NOOP("Messages", "Đã nạp kế hoạch mẫu (ID {id})."),
+    "demo.not_loaded": QT_TRANSLATE_NOOP("Messages", "Cơ sở dữ liệu đã có kế hoạch, không nạp kế hoạch mẫu."),
+})
+
+
+class Workspace:
+    def __init__(self, db: Database, *, created: bool = False, notices: list[Message] | None = None):
+        from .backups import BackupService
+        from .changelog import ChangeLogService
+        from .imports import ImportService
+        from .plans import PlanService
+        from .settings import SettingsService
+        from .units import UnitService
+
+        self.db = db
+        self.created = created
+        self.notices: list[Message] = list(notices or [])
+        self.edits = EditEngine(db)
+        self.settings = SettingsService(self)
+        self.plans = PlanService(self)
+        self.imports = ImportService(self)
+        self.backups = BackupService(self)
+        self.log = ChangeLogService(self)
+        self.units = UnitService(self)
+        if not db.read_only:
+            with db.transaction() as tx:
+                unit_store.fill_match_keys(tx)
+
+    # --- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, *, clock: Clock | None = None, demo: str | None = None,
+             accept_empty: bool = False) -> Workspace:
+        """Open (or create) the data folder's database. ``demo``: "first-run" loads the demo
+        plan into a new database the first time only; "if-empty" into any empty database.
+        ``accept_empty``: start with empty data where the folder shows a database existed."""
+        opened = open_data_folder(data_dir, clock=clock, accept_empty=accept_empty)
+        workspace = cls(opened.db, created=opened.created, notices=opened.notices)
+        try:
+            if accept_empty:
+                workspace.mark_demo_offered()
+            if demo and not opened.db.read_only:
+                loaded = workspace.load_demo(only_first_run=demo == "first-run")
+                if loaded is not None:
+                    workspace.notices.append(Message("demo.loaded", id=loaded))
+                elif demo == "if-empty":
+                    workspace.notices.append(Message("demo.not_loaded"))
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
+
+    @property
+    def data_dir(self) -> Path:
+        return self.db.data_dir
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def now(self) -> dt.datetime:
+        return self.db.clock()
+
+    def today(self) -> dt.date:
+        return self.db.clock().date()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- the demo plan -------------------------------------------------------------------------
+
+    def mark_demo_offered(self) -> None:
+        with self.db.transaction() as tx:
+            settings_store.put(tx, settings_store.DEMO_OFFERED_KEY, "1")
+
+    def load_demo(self, only_first_run: bool = False) -> int | None:
+        """The demo plan into an empty database; None when not loaded. Processes opening the
+        same new folder at once load it once: the check and the insert share one lock."""
+        if plan_store.live_count(self.db) > 0:
+            return None
+        if only_first_run and settings_store.get(self.db, settings_store.DEMO_OFFERED_KEY) == "1":
+            return None
+        from .. import paths
+        from ..interchange.plan_json import read_plan_file
+
+        doc = read_plan_file(paths.demo_plan_path())
+        with exclusive(self.data_dir, "demo"), self.db.transaction() as tx:
+            if tx.execute("SELECT count(*) FROM plans WHERE deleted_at IS NULL").fetchone()[0] > 0:
+                return None
+            if only_first_run and settings_store.get(tx, settings_store.DEMO_OFFERED_KEY) == "1":
+                return None
+            doc.uuid = ""   # the demo is a fresh plan each time it is loaded
+            plan_id = plan_store.insert_document(tx, doc)
+            tx.log("create", "plan", plan_id=plan_id, entity_id=plan_id, entity_uuid=doc.uuid,
+                   new=str(doc.counts().message()))
+            settings_store.put(tx, settings_store.DEMO_OFFERED_KEY, "1")
+        return plan_id

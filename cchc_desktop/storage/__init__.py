@@ -1,0 +1,1 @@
+"""The only SQL of the program, in small modules per table family."""

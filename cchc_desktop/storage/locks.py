@@ -1,0 +1,141 @@
+"""Advisory file locks between processes that share a data folder (window and command line).
+
+- :class:`SessionMark`: every process that opens the database holds a locked file of its own in
+  ``.sessions/``. A file nobody holds locked belongs to a process that ended without closing
+  (killed, power cut): :func:`other_sessions_alive` tells whether anyone else has the database
+  open, which decides whether a leftover write-ahead log is an unclean shutdown's.
+- :func:`exclusive` serialises short critical sections (migrating, loading the demo plan)
+  across processes.
+
+The operating system drops a lock when its process dies, so no lock outlives a crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+SESSIONS_SUBDIR = ".sessions"
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+    import msvcrt
+
+    def _try_lock(handle: IO[bytes]) -> bool:
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(handle: IO[bytes]) -> None:
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+else:
+    import fcntl
+
+    def _try_lock(handle: IO[bytes]) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(handle: IO[bytes]) -> None:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        except OSError:
+            pass
+
+
+def sessions_dir(data_dir: Path) -> Path:
+    return data_dir / SESSIONS_SUBDIR
+
+
+class SessionMark:
+    """This process's mark that it has the database open; released on close (or death)."""
+
+    def __init__(self, data_dir: Path):
+        self.path = sessions_dir(data_dir) / f"{os.getpid()}-{uuid.uuid4().hex[:8]}.session"
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        """False when the folder cannot hold the mark (read-only): the caller goes on without."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")
+        except OSError:
+            return False
+        if not _try_lock(handle):
+            handle.close()
+            return False
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        _unlock(self._handle)
+        self._handle.close()
+        self._handle = None
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+def other_sessions_alive(data_dir: Path, own: SessionMark | None = None) -> bool:
+    """Whether another process holds a session mark; marks left by dead processes are removed."""
+    folder = sessions_dir(data_dir)
+    if not folder.is_dir():
+        return False
+    alive = False
+    for mark in folder.glob("*.session"):
+        if own is not None and mark == own.path:
+            continue
+        try:
+            handle = open(mark, "a+b")
+        except OSError:
+            alive = True  # cannot tell: assume someone is there (the safe answer)
+            continue
+        with handle:
+            if _try_lock(handle):
+                _unlock(handle)
+                handle.close()
+                with contextlib.suppress(OSError):
+                    mark.unlink()
+            else:
+                alive = True
+    return alive
+
+
+@contextlib.contextmanager
+def exclusive(data_dir: Path, name: str, timeout: float = 60.0) -> Iterator[bool]:
+    """Hold the named lock of ``data_dir`` while the block runs (waiting up to ``timeout``).
+
+    Yields False, without waiting, where the folder cannot hold a lock file (read-only): the
+    caller then has nothing to serialise against writers anyway."""
+    folder = sessions_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(folder / f"{name}.lock", "a+b")
+    except OSError:
+        yield False
+        return
+    with handle:
+        deadline = time.monotonic() + timeout
+        while not _try_lock(handle):
+            if time.monotonic() > deadline:
+                raise TimeoutError(name)
+            time.sleep(0.02)
+        try:
+            yield True
+        finally:
+            _unlock(handle)
