@@ -48,8 +48,11 @@ def measure(label: str, path: Path, limit: int | None = None) -> None:
     command = [sys.executable, __file__, "--one", str(path)] + (["--limit", str(limit)] if limit else [])
     result = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
     size = path.stat().st_size / 2**20
-    print(f"{label}: {size:.1f} MB file, {result['outcome']}, {result['seconds']:.2f} s, "
-          f"peak RSS +{result['rss_mib']:.0f} MiB", flush=True)
+    print(
+        f"{label}: {size:.1f} MB file, {result['outcome']}, {result['seconds']:.2f} s, "
+        f"peak RSS +{result['rss_mib']:.0f} MiB",
+        flush=True,
+    )
 
 
 def main() -> None:

@@ -23,11 +23,26 @@ import openpyxl
 from cchc_desktop.importers.annex import analyse, load_tables
 from cchc_desktop.services.workspace import Workspace
 
-HEADER = ["TT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả/Sản phẩm", "Chủ trì", "Phối hợp",
-          "Thời gian", "Kinh phí"]
-SECTIONS = ["CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
-            "CẢI CÁCH TỔ CHỨC BỘ MÁY", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "CẢI CÁCH TÀI CHÍNH CÔNG",
-            "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"]
+HEADER = [
+    "TT",
+    "Mục tiêu",
+    "Nhiệm vụ",
+    "Hoạt động",
+    "Kết quả/Sản phẩm",
+    "Chủ trì",
+    "Phối hợp",
+    "Thời gian",
+    "Kinh phí",
+]
+SECTIONS = [
+    "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH",
+    "CẢI CÁCH THỂ CHẾ",
+    "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    "CẢI CÁCH TỔ CHỨC BỘ MÁY",
+    "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+    "CẢI CÁCH TÀI CHÍNH CÔNG",
+    "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ",
+]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII"]
 
 
@@ -43,15 +58,34 @@ def write_big_annex(path: Path, rows: int) -> int:
         sheet.append([code, title])
         for n in range(1, per_section + 1):
             extra = n % 3 == 0  # every third item has a second activity row
-            sheet.append([n, f"Mục tiêu số {n} về cải cách hành chính của xã, đạt trên 99% hồ sơ đúng hạn",
-                          f"Nhiệm vụ {n}: rà soát, đơn giản hóa thủ tục hành chính thuộc lĩnh vực {title.lower()}",
-                          "Xây dựng, ban hành kế hoạch và tổ chức thực hiện", "Kế hoạch, báo cáo",
-                          "Phòng Văn hóa – Xã hội", "Văn phòng HĐND&UBND\nCác phòng chuyên môn",
-                          "Quý III/2027", "Ngân sách xã"])
+            sheet.append(
+                [
+                    n,
+                    f"Mục tiêu số {n} về cải cách hành chính của xã, đạt trên 99% hồ sơ đúng hạn",
+                    f"Nhiệm vụ {n}: rà soát, đơn giản hóa thủ tục hành chính thuộc lĩnh vực {title.lower()}",
+                    "Xây dựng, ban hành kế hoạch và tổ chức thực hiện",
+                    "Kế hoạch, báo cáo",
+                    "Phòng Văn hóa – Xã hội",
+                    "Văn phòng HĐND&UBND\nCác phòng chuyên môn",
+                    "Quý III/2027",
+                    "Ngân sách xã",
+                ]
+            )
             written += 1
             if extra:
-                sheet.append([None, None, None, "Kiểm tra, đôn đốc", "Biên bản kiểm tra", "Phòng VHXH",
-                              None, "Quý IV/2027", None])
+                sheet.append(
+                    [
+                        None,
+                        None,
+                        None,
+                        "Kiểm tra, đôn đốc",
+                        "Biên bản kiểm tra",
+                        "Phòng VHXH",
+                        None,
+                        "Quý IV/2027",
+                        None,
+                    ]
+                )
                 written += 1
     book.save(path)
     return written
@@ -76,7 +110,9 @@ def main() -> int:
         tables = timed("read xlsx (load_tables)", lambda: load_tables(source))
         preview = timed("analyse (mapping, tree, warnings)", lambda: analyse(tables))
         counts = preview.counts
-        print(f"items {counts.tasks + counts.groups}, rows {preview.total_rows}, warnings {len(preview.warnings)}")
+        print(
+            f"items {counts.tasks + counts.groups}, rows {preview.total_rows}, warnings {len(preview.warnings)}"
+        )
         ws = Workspace.open(folder / "data")
         doc = preview.to_plan_document()
         applied = timed("insert_plan (one transaction)", lambda: ws.plans.create(doc))
@@ -84,12 +120,15 @@ def main() -> int:
         loaded = timed("load_plan", lambda: ws.plans.document(created.id))
         timed("integrity_check", lambda: ws.db.conn.execute("PRAGMA integrity_check").fetchone())
         backup_info = timed("backup (verified)", lambda: ws.backups.create("manual"))
-        print(f"database {ws.db.path.stat().st_size / 1024:.0f} KiB, backup {backup_info.size / 1024:.0f} KiB")
+        print(
+            f"database {ws.db.path.stat().st_size / 1024:.0f} KiB, backup {backup_info.size / 1024:.0f} KiB"
+        )
 
         from PySide6.QtWidgets import QApplication
 
         from cchc_desktop.gui.app import create_application
         from cchc_desktop.gui.main_window import MainWindow
+
         app = timed("QApplication + fonts", create_application)
         window = timed("main window (plan list + annex tree)", lambda: MainWindow(ws))
         window.show()

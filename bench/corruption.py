@@ -71,6 +71,7 @@ def _sha256(path: Path) -> str:
 
 # --- damage ------------------------------------------------------------------------------------
 
+
 def _flip_bytes(data: bytearray, rng: random.Random) -> str:
     pages = sorted(rng.sample(range(len(data) // PAGE), k=min(rng.randint(1, 3), len(data) // PAGE)))
     flipped = 0
@@ -84,7 +85,7 @@ def _flip_bytes(data: bytearray, rng: random.Random) -> str:
 def _overwrite_header(data: bytearray, rng: random.Random) -> str:
     start = rng.randrange(100)
     length = rng.randint(1, 100 - start)
-    data[start:start + length] = bytes(rng.randrange(256) for _ in range(length))
+    data[start : start + length] = bytes(rng.randrange(256) for _ in range(length))
     return f"overwrote header bytes {start}..{start + length - 1}"
 
 
@@ -100,7 +101,7 @@ def _zero_pages(data: bytearray, rng: random.Random) -> str:
         return "nothing to zero"
     first = rng.randrange(pages)
     count = rng.randint(1, min(4, pages - first))
-    data[first * PAGE:(first + count) * PAGE] = bytes(count * PAGE)
+    data[first * PAGE : (first + count) * PAGE] = bytes(count * PAGE)
     return f"zeroed pages {first + 1}..{first + count}"
 
 
@@ -119,8 +120,9 @@ def damage_copy(source: Path, target: Path, rng: random.Random) -> str:
 
 # --- the worker: runs the program's code on damaged files --------------------------------------
 
+
 def _holds_demo_copies(ws: Workspace, demo) -> bool:
-    ids = [plan.id for plan in ws.plans.list()]
+    ids = [plan.id for plan in ws.plans.all()]
     return len(ids) == DEMO_COPIES and all(ws.plans.document(plan_id) == demo for plan_id in ids)
 
 
@@ -128,9 +130,9 @@ def _content_check(ws: Workspace, demo) -> str:
     """'same', 'changed', or 'unreadable: ...' when reading the plans back raises."""
     # SQLite pages carry no checksum: a flipped byte inside a value passes integrity_check.
     try:
-        ws.plans.list()
+        ws.plans.all()
         return "same" if _holds_demo_copies(ws, demo) else "changed"
-    except Exception as error:  # noqa: BLE001 - recorded, not hidden: the report counts these
+    except Exception as error:
         return f"unreadable: {type(error).__name__}: {str(error)[:120]}"
 
 
@@ -144,16 +146,27 @@ def _open_damaged_database(request: dict, demo) -> dict:
         ws = Workspace.open(data_dir)
     except DamagedDatabaseError as error:
         newest = error.newest_backup.path.name if error.newest_backup else None
-        return {"outcome": "reported-damaged", "code": error.code,
-                "moved_to": str(error.moved_to) if error.moved_to else None,
-                "newest_backup": newest, "message": error.message}
+        return {
+            "outcome": "reported-damaged",
+            "code": error.code,
+            "moved_to": str(error.moved_to) if error.moved_to else None,
+            "newest_backup": newest,
+            "message": error.message,
+        }
     except CchcError as error:
-        return {"outcome": "refused", "error": type(error).__name__, "code": error.code,
-                "message": error.message}
+        return {
+            "outcome": "refused",
+            "error": type(error).__name__,
+            "code": error.code,
+            "message": error.message,
+        }
     with ws:
         problem = integrity_problem(ws.db.conn)
-        return {"outcome": "opened-fine" if not problem else "opened-damaged",
-                "problem": problem, "content": _content_check(ws, demo)}
+        return {
+            "outcome": "opened-fine" if not problem else "opened-damaged",
+            "problem": problem,
+            "content": _content_check(ws, demo),
+        }
 
 
 def _restore_database(request: dict, demo) -> dict:
@@ -172,10 +185,14 @@ def _restore_database(request: dict, demo) -> dict:
 def _try_damaged_backup(request: dict, demo) -> dict:
     damaged = Path(request["backup"])
     info = backup_store.inspect_backup(damaged, migrations.latest_version())
-    answer = {"inspect_ok": info.ok, "plans": info.plans, "rows": info.rows,
-              "problem": str(info.problem) if info.problem else None}
+    answer = {
+        "inspect_ok": info.ok,
+        "plans": info.plans,
+        "rows": info.rows,
+        "problem": str(info.problem) if info.problem else None,
+    }
     with Workspace.open(Path(request["target"]).parent) as target:
-        if not target.plans.list():
+        if not target.plans.all():
             target.plans.create(fresh_identities(demo))
         before = _fingerprint(target.db.conn)
         try:
@@ -194,8 +211,12 @@ def _inspect_backup(request: dict, demo) -> dict:
     return {"inspect_ok": info.ok, "checksum": info.checksum}
 
 
-_OPERATIONS = {"open": _open_damaged_database, "restore": _restore_database,
-               "backup": _try_damaged_backup, "inspect": _inspect_backup}
+_OPERATIONS = {
+    "open": _open_damaged_database,
+    "restore": _restore_database,
+    "backup": _try_damaged_backup,
+    "inspect": _inspect_backup,
+}
 
 
 def worker_main() -> int:
@@ -206,9 +227,13 @@ def worker_main() -> int:
         request = json.loads(line)
         try:
             answer = _OPERATIONS[request["op"]](request, demo)
-        except Exception as error:  # noqa: BLE001 - what the bench looks for: one let through
-            answer = {"outcome": "unhandled", "exception": repr(error),
-                      "type": type(error).__name__, "traceback": traceback.format_exc()}
+        except Exception as error:
+            answer = {
+                "outcome": "unhandled",
+                "exception": repr(error),
+                "type": type(error).__name__,
+                "traceback": traceback.format_exc(),
+            }
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0
@@ -223,8 +248,12 @@ class _Worker:
 
     def _start(self) -> subprocess.Popen:
         with open(self.log_path, "ab") as log:  # the child keeps its own copy of the descriptor
-            return subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker"],
-                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
+            return subprocess.Popen(
+                [sys.executable, str(Path(__file__).resolve()), "--worker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+            )
 
     def ask(self, request: dict) -> tuple[str, dict]:
         """('ok', answer), ('crash', {...}) when the worker died, ('hang', {...}) on timeout."""
@@ -238,24 +267,35 @@ class _Worker:
             pass  # it died; readline below sees the end
         if not select.select([process.stdout], [], [], ATTEMPT_TIMEOUT_S)[0]:
             process.kill()
-            process.wait()
-            self.process = None
+            self._discard(process)
             return "hang", {}
         line = process.stdout.readline()  # one request, one line: nothing else is buffered
         if not line:
-            code = process.wait()
-            self.process = None
-            return "crash", {"returncode": code}
+            return "crash", {"returncode": self._discard(process)}
         return "ok", json.loads(line)
+
+    def _discard(self, process: subprocess.Popen) -> int:
+        """Wait for an ended worker and close its pipes (no descriptor left open)."""
+        code = process.wait(timeout=30)
+        for pipe in (process.stdin, process.stdout):
+            try:
+                pipe.close()
+            except OSError:
+                pass  # a broken pipe to a dead worker: closing it is all that was wanted
+        self.process = None
+        return code
 
     def close(self) -> None:
         if self.process is not None:
-            self.process.stdin.close()
-            self.process.wait(timeout=30)
-            self.process = None
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
+            self._discard(self.process)
 
 
 # --- the parent --------------------------------------------------------------------------------
+
 
 @dataclass
 class CorruptionReport:
@@ -285,25 +325,37 @@ class CorruptionReport:
 
     @property
     def ok(self) -> bool:
-        return not (self.crashes or self.hangs or self.overwrites or self.unhandled_exceptions
-                    or self.wrong_answers or self.restores_ok != self.rounds)
+        return not (
+            self.crashes
+            or self.hangs
+            or self.overwrites
+            or self.unhandled_exceptions
+            or self.wrong_answers
+            or self.restores_ok != self.rounds
+        )
 
     def lines(self) -> list[str]:
         return [
             f"rounds: {self.rounds} (one damaged database and one damaged backup each)",
-            (f"opened-fine: {self.opened_fine} (content silently changed in "
-            f"{self.opened_fine_content_changed} of them; of those, reading the plans back "
-            f"raised in {self.opened_fine_unreadable})"),
+            (
+                f"opened-fine: {self.opened_fine} (content silently changed in "
+                f"{self.opened_fine_content_changed} of them; of those, reading the plans back "
+                f"raised in {self.opened_fine_unreadable})"
+            ),
             f"reported-damaged: {self.reported_damaged}"
             + (f" {self.reported_by_code}" if self.reported_by_code else ""),
             f"refused with another message: {self.refused_otherwise}"
             + (f" {self.refused_by_message}" if self.refused_by_message else ""),
             f"restores ok: {self.restores_ok} of {self.rounds}",
-            (f"damaged backups: rejected {self.backups_rejected}, accepted with the right counts "
-            f"{self.backups_accepted} (content silently changed in "
-            f"{self.backups_accepted_content_changed}); restore refused {self.backup_restores_refused}"),
-            (f"damaged backups with their .sha256 beside them: rejected {self.caught_by_fingerprint} "
-            f"of {self.changed_backups_with_fingerprint}"),
+            (
+                f"damaged backups: rejected {self.backups_rejected}, accepted with the right counts "
+                f"{self.backups_accepted} (content silently changed in "
+                f"{self.backups_accepted_content_changed}); restore refused {self.backup_restores_refused}"
+            ),
+            (
+                f"damaged backups with their .sha256 beside them: rejected {self.caught_by_fingerprint} "
+                f"of {self.changed_backups_with_fingerprint}"
+            ),
             f"crashes: {self.crashes}",
             f"hangs: {self.hangs}",
             f"overwrites: {self.overwrites}",
@@ -343,8 +395,9 @@ def _failed(report: CorruptionReport, status: str, answer: dict, what: str) -> b
     return True
 
 
-def _database_round(worker: _Worker, folder: Path, original: Path, good_backup: Path,
-                    damage: str, report: CorruptionReport) -> None:
+def _database_round(
+    worker: _Worker, folder: Path, original: Path, good_backup: Path, damage: str, report: CorruptionReport
+) -> None:
     db_path = folder / DB_NAME
     damaged_hash = _sha256(db_path)
     # The good backup sits where the program looks for backups, so its advice can name it.
@@ -369,14 +422,16 @@ def _database_round(worker: _Worker, folder: Path, original: Path, good_backup: 
             if answer["code"] != "db.vanished" or _sha256(db_path) != damaged_hash:
                 report.overwrites += 1
                 report.problems.append(f"{what}: {answer['code']} without moving the file aside")
-        elif db_path.exists() or not Path(answer["moved_to"]).exists() \
-                or _sha256(Path(answer["moved_to"])) != damaged_hash:
+        elif (
+            db_path.exists()
+            or not Path(answer["moved_to"]).exists()
+            or _sha256(Path(answer["moved_to"])) != damaged_hash
+        ):
             report.overwrites += 1
             report.problems.append(f"{what}: the damaged file was not moved aside unchanged")
         if answer["newest_backup"] != good_backup.name:
             report.wrong_answers += 1
-            report.problems.append(f"{what}: advice named {answer['newest_backup']!r}, "
-                                   f"not the good backup")
+            report.problems.append(f"{what}: advice named {answer['newest_backup']!r}, not the good backup")
     elif answer["outcome"] == "refused":
         report.refused_otherwise += 1
         # Group by error class and message start, without the path that varies by round.
@@ -393,8 +448,9 @@ def _database_round(worker: _Worker, folder: Path, original: Path, good_backup: 
 
     if db_path.exists() and answer.get("outcome") != "opened-fine":
         db_path.rename(folder / f"hong-{DB_NAME}")  # after a crash or an unhandled exception
-    status, answer = worker.ask({"op": "restore", "db": str(db_path),
-                                 "backup": str(folder / "backups" / good_backup.name)})
+    status, answer = worker.ask(
+        {"op": "restore", "db": str(db_path), "backup": str(folder / "backups" / good_backup.name)}
+    )
     if not _failed(report, status, answer, f"restore after {what}"):
         if answer["restored"]:
             report.restores_ok += 1
@@ -419,12 +475,14 @@ def _fingerprint_round(worker: _Worker, damaged: Path, good_backup: Path, report
         report.problems.append(f"{what}: bytes changed {changed}, but inspect_backup said {answer}")
 
 
-def _backup_round(worker: _Worker, folder: Path, damaged: Path, damage: str,
-                  report: CorruptionReport) -> None:
+def _backup_round(
+    worker: _Worker, folder: Path, damaged: Path, damage: str, report: CorruptionReport
+) -> None:
     damaged_hash = _sha256(damaged)
     what = f"backup ({damage})"
-    status, answer = worker.ask({"op": "backup", "backup": str(damaged),
-                                 "target": str(folder / "target" / DB_NAME)})
+    status, answer = worker.ask(
+        {"op": "backup", "backup": str(damaged), "target": str(folder / "target" / DB_NAME)}
+    )
     if _failed(report, status, answer, what):
         return
     if _sha256(damaged) != damaged_hash:
@@ -438,16 +496,18 @@ def _backup_round(worker: _Worker, folder: Path, damaged: Path, damage: str,
         if not refused_cleanly:
             report.wrong_answers += 1
             report.problems.append(f"{what}: unusable backup but restore gave {answer}")
-    elif answer["plans"] == DEMO_COPIES and answer["rows"] == DEMO_COPIES * 48 \
-            and (answer["restore"] == "done" or refused_cleanly):
+    elif (
+        answer["plans"] == DEMO_COPIES
+        and answer["rows"] == DEMO_COPIES * 48
+        and (answer["restore"] == "done" or refused_cleanly)
+    ):
         # A refusal is fine too: a damaged header can read as "from a newer version".
         report.backups_accepted += 1
         if answer.get("content", "same") != "same":
             report.backups_accepted_content_changed += 1
     else:
         report.wrong_answers += 1
-        report.problems.append(f"{what}: accepted with wrong counts or restore changed the target: "
-                               f"{answer}")
+        report.problems.append(f"{what}: accepted with wrong counts or restore changed the target: {answer}")
 
 
 def run_corruption(work: Path, rounds: int = 100, seed: int = 1, progress=None) -> CorruptionReport:

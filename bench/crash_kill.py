@@ -61,31 +61,48 @@ from cchc_desktop.storage import backups as backup_store
 from cchc_desktop.storage import plans as plan_store
 
 TITLE_PREFIX = "Kế hoạch #"
-ROWS_PER_PLAN = 3          # what small_plan() writes, used to spot half-written plans
-DELETE_SHARE = 0.3         # inserts outnumber deletes, so the database grows over the run...
-PLENTY_OF_PLANS = 2000     # ...up to here, then deletes win: far beyond any commune's real use
+ROWS_PER_PLAN = 3  # what small_plan() writes, used to spot half-written plans
+DELETE_SHARE = 0.3  # inserts outnumber deletes, so the database grows over the run...
+PLENTY_OF_PLANS = 2000  # ...up to here, then deletes win: far beyond any commune's real use
 DELETE_SHARE_WHEN_FULL = 0.7
 KILL_DELAY_MS = (20, 400)
-EARLY_KILL_SHARE = 0.1     # some kills count from the start, to land during start-up and opening
+EARLY_KILL_SHARE = 0.1  # some kills count from the start, to land during start-up and opening
 READY_TIMEOUT_S = 60
 
 
 # --- the child ---------------------------------------------------------------------------------
 
+
 def small_plan(number: int) -> PlanDocument:
     """A plan of a few rows whose content follows from its number (checked after each kill)."""
     units = [Unit("Văn phòng HĐND và UBND xã", "Văn phòng"), Unit("Công an xã")]
-    rows = [AnnexRow(task=f"Nhiệm vụ {number}.{i}", activity=f"Hoạt động số {i} của kế hoạch {number}",
-                     result="Báo cáo kết quả", lead=["Văn phòng"], partners=["Công an xã"],
-                     due_text="Quý IV", budget="Ngân sách xã")
-            for i in range(1, ROWS_PER_PLAN + 1)]
-    items = [AnnexItem("1", "Nâng cao chất lượng giải quyết thủ tục hành chính", rows=rows[:2]),
-             AnnexItem("2", "Số hoá hồ sơ", rows=rows[2:])]
-    info = PlanInfo(title=f"{TITLE_PREFIX}{number}", period=Period("year", year=2025),
-                    issuer="UBND xã Thử Nghiệm", number=str(number), symbol="KH-UBND",
-                    body=[BodySection("I. MỤC ĐÍCH", f"Kế hoạch thử nghiệm số {number}.")])
-    return PlanDocument(plan=info, sections=[AnnexSection("I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", items)],
-                        units=units)
+    rows = [
+        AnnexRow(
+            task=f"Nhiệm vụ {number}.{i}",
+            activity=f"Hoạt động số {i} của kế hoạch {number}",
+            result="Báo cáo kết quả",
+            lead=["Văn phòng"],
+            partners=["Công an xã"],
+            due_text="Quý IV",
+            budget="Ngân sách xã",
+        )
+        for i in range(1, ROWS_PER_PLAN + 1)
+    ]
+    items = [
+        AnnexItem("1", "Nâng cao chất lượng giải quyết thủ tục hành chính", rows=rows[:2]),
+        AnnexItem("2", "Số hoá hồ sơ", rows=rows[2:]),
+    ]
+    info = PlanInfo(
+        title=f"{TITLE_PREFIX}{number}",
+        period=Period("year", year=2025),
+        issuer="UBND xã Thử Nghiệm",
+        number=str(number),
+        symbol="KH-UBND",
+        body=[BodySection("I. MỤC ĐÍCH", f"Kế hoạch thử nghiệm số {number}.")],
+    )
+    return PlanDocument(
+        plan=info, sections=[AnnexSection("I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", items)], units=units
+    )
 
 
 def _claim(line: str) -> None:
@@ -96,12 +113,13 @@ def _claim(line: str) -> None:
 
 
 def _oldest_test_plan(ws: Workspace, skip: int) -> tuple[int, int, str] | None:
-    # One indexed query, not ws.plans.list(): listing 2,000 plans per delete would make the
+    # One indexed query, not ws.plans.all(): listing 2,000 plans per delete would make the
     # bench measure the listing instead of the kills.
     row = ws.db.conn.execute(
         "SELECT id, title, uuid FROM plans WHERE title LIKE ? ORDER BY id LIMIT 1 OFFSET ?",
-        [TITLE_PREFIX + "%", skip]).fetchone()
-    return (row[0], int(row[1][len(TITLE_PREFIX):]), row[2]) if row else None
+        [TITLE_PREFIX + "%", skip],
+    ).fetchone()
+    return (row[0], int(row[1][len(TITLE_PREFIX) :]), row[2]) if row else None
 
 
 def purge(ws: Workspace, plan_uuid: str) -> None:
@@ -109,8 +127,9 @@ def purge(ws: Workspace, plan_uuid: str) -> None:
     ws.edits.apply(Edit(Message("log.action.purge"), (PurgePlan(plan_uuid),)))
 
 
-def child_main(data_dir: Path, first_number: int, seed: int, with_backups: bool,
-               faulty_outer_transaction: bool = False) -> int:
+def child_main(
+    data_dir: Path, first_number: int, seed: int, with_backups: bool, faulty_outer_transaction: bool = False
+) -> int:
     """Loop over committed changes until killed.
 
     ``faulty_outer_transaction`` plants a bug on purpose (the edits run inside an outer
@@ -157,6 +176,7 @@ def child_main(data_dir: Path, first_number: int, seed: int, with_backups: bool,
 
 # --- the parent --------------------------------------------------------------------------------
 
+
 @dataclass
 class CrashReport:
     kills: int = 0
@@ -170,8 +190,8 @@ class CrashReport:
     kills_during_backup: int = 0
     damaged_finished_backups: int = 0
     partial_backup_leftovers: int = 0
-    unclean_logs_kept: int = 0         # opens that found a leftover log and copied it aside first
-    damaged_log_reports: int = 0       # opens that reported committed work in the log as lost
+    unclean_logs_kept: int = 0  # opens that found a leftover log and copied it aside first
+    damaged_log_reports: int = 0  # opens that reported committed work in the log as lost
     child_errors: int = 0
     plans_at_end: int = 0
     database_bytes_at_end: int = 0
@@ -184,22 +204,34 @@ class CrashReport:
 
     @property
     def ok(self) -> bool:
-        return not (self.lost_changes or self.integrity_failures or self.half_written_plans
-                    or self.damaged_finished_backups or self.damaged_log_reports or self.child_errors)
+        return not (
+            self.lost_changes
+            or self.integrity_failures
+            or self.half_written_plans
+            or self.damaged_finished_backups
+            or self.damaged_log_reports
+            or self.child_errors
+        )
 
     def lines(self) -> list[str]:
         return [
-            (f"kills: {self.kills} (of them {self.early_kills} counted from process start, "
-            f"{self.kills_during_backup} during create_backup)"),
-            (f"claimed changes: {self.claimed_changes} (inserts {self.claimed_inserts}, "
-            f"deletes {self.claimed_deletes}, finished backups {self.claimed_backups})"),
+            (
+                f"kills: {self.kills} (of them {self.early_kills} counted from process start, "
+                f"{self.kills_during_backup} during create_backup)"
+            ),
+            (
+                f"claimed changes: {self.claimed_changes} (inserts {self.claimed_inserts}, "
+                f"deletes {self.claimed_deletes}, finished backups {self.claimed_backups})"
+            ),
             f"lost changes: {self.lost_changes}",
             f"integrity failures: {self.integrity_failures}",
             f"half-written plans: {self.half_written_plans}",
             f"damaged files named like a finished backup: {self.damaged_finished_backups}",
             f".partial leftovers of killed backups (allowed, removed): {self.partial_backup_leftovers}",
-            (f"unclean logs copied aside on the next open: {self.unclean_logs_kept}; "
-            f"reported damaged: {self.damaged_log_reports}"),
+            (
+                f"unclean logs copied aside on the next open: {self.unclean_logs_kept}; "
+                f"reported damaged: {self.damaged_log_reports}"
+            ),
             f"child errors: {self.child_errors}",
             f"database at end: {self.plans_at_end} plans, {self.database_bytes_at_end / 1e6:.1f} MB",
             f"elapsed: {self.elapsed_s:.1f} s",
@@ -210,11 +242,11 @@ class CrashReport:
 class _Expectations:
     """Everything the children have claimed so far, by plan number."""
 
-    present: dict[int, int] = field(default_factory=dict)   # number -> plan id
+    present: dict[int, int] = field(default_factory=dict)  # number -> plan id
     absent: set[int] = field(default_factory=set)
     highest_number: int = 0
-    in_doubt: int | None = None                              # a delete the kill interrupted
-    lost: set[int] = field(default_factory=set)              # each lost change counted once
+    in_doubt: int | None = None  # a delete the kill interrupted
+    lost: set[int] = field(default_factory=set)  # each lost change counted once
 
 
 def _read_first_line(stream, deadline: float) -> bytes:
@@ -235,11 +267,25 @@ def _read_first_line(stream, deadline: float) -> bytes:
     return line
 
 
-def _run_one_child(data_dir: Path, first_number: int, rng: random.Random, with_backups: bool,
-                   report: CrashReport, faulty: bool = False) -> tuple[list[str], str]:
+def _run_one_child(
+    data_dir: Path,
+    first_number: int,
+    rng: random.Random,
+    with_backups: bool,
+    report: CrashReport,
+    faulty: bool = False,
+) -> tuple[list[str], str]:
     """Start a child, kill it after a random delay; return its complete claim lines and stderr."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", str(data_dir),
-               "--first-number", str(first_number), "--seed", str(rng.randrange(2**31))]
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        str(data_dir),
+        "--first-number",
+        str(first_number),
+        "--seed",
+        str(rng.randrange(2**31)),
+    ]
     if with_backups:
         command.append("--with-backups")
     if faulty:
@@ -264,13 +310,16 @@ def _run_one_child(data_dir: Path, first_number: int, rng: random.Random, with_b
     complete = text.split("\n")[:-1]  # a line cut by the kill has no newline and is no claim
     if child.returncode != -signal.SIGKILL:
         report.child_errors += 1
-        report.problems.append(f"the child ended by itself (code {child.returncode}): "
-                               f"{err.decode('utf-8', 'replace').strip()[-2000:]}")
+        report.problems.append(
+            f"the child ended by itself (code {child.returncode}): "
+            f"{err.decode('utf-8', 'replace').strip()[-2000:]}"
+        )
     return complete, err.decode("utf-8", errors="replace")
 
 
-def _apply_claims(lines: list[str], expected: _Expectations,
-                  report: CrashReport) -> tuple[list[int], list[str]]:
+def _apply_claims(
+    lines: list[str], expected: _Expectations, report: CrashReport
+) -> tuple[list[int], list[str]]:
     """Record the claims; return the plan numbers inserted and the backup names finished."""
     inserted, finished_backups = [], []
     for line in lines:
@@ -306,8 +355,9 @@ def _open_as_the_program(data_dir: Path, report: CrashReport) -> Workspace | Non
         ws = Workspace.open(data_dir)
     except CchcError as error:
         report.integrity_failures += 1
-        report.problems.append(f"Workspace.open refused the database after kill {report.kills}: "
-                               f"{error.code}: {error.message}")
+        report.problems.append(
+            f"Workspace.open refused the database after kill {report.kills}: {error.code}: {error.message}"
+        )
         return None
     for notice in ws.notices:
         if notice.code == "db.wal_kept":
@@ -320,8 +370,9 @@ def _open_as_the_program(data_dir: Path, report: CrashReport) -> Workspace | Non
     return ws
 
 
-def _check_database(db_path: Path, expected: _Expectations, newly_inserted: list[int],
-                    report: CrashReport) -> bool:
+def _check_database(
+    db_path: Path, expected: _Expectations, newly_inserted: list[int], report: CrashReport
+) -> bool:
     """Check the file after a kill; False when it is damaged (the run cannot go on)."""
     ws = _open_as_the_program(db_path.parent, report)
     if ws is None:
@@ -330,8 +381,9 @@ def _check_database(db_path: Path, expected: _Expectations, newly_inserted: list
         return _check_contents(ws, db_path, expected, newly_inserted, report)
 
 
-def _check_contents(ws: Workspace, db_path: Path, expected: _Expectations, newly_inserted: list[int],
-                    report: CrashReport) -> bool:
+def _check_contents(
+    ws: Workspace, db_path: Path, expected: _Expectations, newly_inserted: list[int], report: CrashReport
+) -> bool:
     conn = sqlite3.connect(str(db_path))
     try:
         verdict = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -346,15 +398,20 @@ def _check_contents(ws: Workspace, db_path: Path, expected: _Expectations, newly
                 return False
             return True  # killed while the very first child was creating the schema
         plans_total = conn.execute("SELECT count(*) FROM plans").fetchone()[0]
-        by_number = {int(title[len(TITLE_PREFIX):]): plan_id for plan_id, title in conn.execute(
-            "SELECT id, title FROM plans WHERE title LIKE ?", [TITLE_PREFIX + "%"])}
+        by_number = {
+            int(title[len(TITLE_PREFIX) :]): plan_id
+            for plan_id, title in conn.execute(
+                "SELECT id, title FROM plans WHERE title LIKE ?", [TITLE_PREFIX + "%"]
+            )
+        }
         half_written = conn.execute(
             """SELECT p.title, count(r.id) FROM plans p
                LEFT JOIN annex_sections s ON s.plan_id = p.id
                LEFT JOIN annex_items i ON i.section_id = s.id
                LEFT JOIN annex_rows r ON r.item_id = i.id
                WHERE p.title LIKE ? GROUP BY p.id HAVING count(r.id) != ?""",
-            [TITLE_PREFIX + "%", ROWS_PER_PLAN]).fetchall()
+            [TITLE_PREFIX + "%", ROWS_PER_PLAN],
+        ).fetchall()
     finally:
         conn.close()
     for title, rows in half_written:
@@ -414,8 +471,14 @@ def _check_backups(folder: Path, finished: list[str], report: CrashReport) -> No
             path.unlink()  # keep the disk use flat over hundreds of rounds
 
 
-def run_crash_kills(data_dir: Path, kills: int = 200, seed: int = 1, backup_every: int = 4,
-                    progress=None, faulty_child: bool = False) -> CrashReport:
+def run_crash_kills(
+    data_dir: Path,
+    kills: int = 200,
+    seed: int = 1,
+    backup_every: int = 4,
+    progress=None,
+    faulty_child: bool = False,
+) -> CrashReport:
     """Kill ``kills`` children writing to the database in ``data_dir``; check after each kill.
 
     Every ``backup_every``-th child also writes backups (0: never). ``faulty_child`` runs the
@@ -428,8 +491,9 @@ def run_crash_kills(data_dir: Path, kills: int = 200, seed: int = 1, backup_ever
     started = time.monotonic()
     for round_number in range(kills):
         with_backups = bool(backup_every) and round_number % backup_every == backup_every - 1
-        lines, _ = _run_one_child(data_dir, expected.highest_number + 1, rng, with_backups, report,
-                                  faulty_child)
+        lines, _ = _run_one_child(
+            data_dir, expected.highest_number + 1, rng, with_backups, report, faulty_child
+        )
         claims = [line for line in lines if line != "ready"]
         inserted, finished = _apply_claims(claims, expected, report)
         if not db_path.exists():
@@ -442,8 +506,10 @@ def run_crash_kills(data_dir: Path, kills: int = 200, seed: int = 1, backup_ever
             break
         _check_backups(datadir.backup_dir(data_dir), finished, report)
         if progress and (round_number + 1) % 25 == 0:
-            progress(f"  {round_number + 1} kills, {report.claimed_changes} claimed changes, "
-                     f"{report.lost_changes} lost")
+            progress(
+                f"  {round_number + 1} kills, {report.claimed_changes} claimed changes, "
+                f"{report.lost_changes} lost"
+            )
     report.elapsed_s = time.monotonic() - started
     if db_path.exists():
         report.database_bytes_at_end = db_path.stat().st_size
@@ -459,26 +525,36 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--backup-every", type=int, default=4,
-                        help="every N-th child also writes backups (0: never)")
+    parser.add_argument(
+        "--backup-every", type=int, default=4, help="every N-th child also writes backups (0: never)"
+    )
     parser.add_argument("--keep", metavar="DIR", help="use (and keep) this data folder")
     parser.add_argument("--child", metavar="DATA_DIR", help=argparse.SUPPRESS)
     parser.add_argument("--first-number", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--with-backups", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--faulty-outer-transaction", action="store_true",
-                        help="self-test: a child that claims before committing (must show losses)")
+    parser.add_argument(
+        "--faulty-outer-transaction",
+        action="store_true",
+        help="self-test: a child that claims before committing (must show losses)",
+    )
     args = parser.parse_args(argv)
     if args.child:
-        return child_main(Path(args.child), args.first_number, args.seed, args.with_backups,
-                          args.faulty_outer_transaction)
+        return child_main(
+            Path(args.child), args.first_number, args.seed, args.with_backups, args.faulty_outer_transaction
+        )
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cchc-crash-"))
     work.mkdir(parents=True, exist_ok=True)
     print(f"crash_kill: {args.kills} kills, seed {args.seed}, data folder {work}", flush=True)
     try:
-        report = run_crash_kills(work, args.kills, args.seed, args.backup_every,
-                                 progress=lambda text: print(text, flush=True),
-                                 faulty_child=args.faulty_outer_transaction)
+        report = run_crash_kills(
+            work,
+            args.kills,
+            args.seed,
+            args.backup_every,
+            progress=lambda text: print(text, flush=True),
+            faulty_child=args.faulty_outer_transaction,
+        )
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -22,9 +22,15 @@ sys.path.insert(0, str(ROOT))
 
 from cchc_desktop.domain import AnnexItem, AnnexRow, AnnexSection, Period, PlanDocument, PlanInfo
 
-SECTIONS = ["CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
-            "CẢI CÁCH TỔ CHỨC BỘ MÁY", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "CẢI CÁCH TÀI CHÍNH CÔNG",
-            "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"]
+SECTIONS = [
+    "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    "CẢI CÁCH THỂ CHẾ",
+    "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    "CẢI CÁCH TỔ CHỨC BỘ MÁY",
+    "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+    "CẢI CÁCH TÀI CHÍNH CÔNG",
+    "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ",
+]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII"]
 
 
@@ -35,23 +41,43 @@ def big_plan(rows: int) -> PlanDocument:
     while made < rows:
         section = sections[(made * len(sections)) // rows]
         number = len(section.items) + 1
-        item = AnnexItem(str(number), objective=f"Mục tiêu số {number}: tỷ lệ hồ sơ giải quyết "
-                                                "đúng hạn đạt trên 99%, không có hồ sơ trễ hạn")
-        item.rows.append(AnnexRow(
-            task=f"Nhiệm vụ {number}: rà soát, đơn giản hóa thủ tục hành chính thuộc lĩnh vực "
-                 f"{section.title.lower()}", activity="Xây dựng, ban hành kế hoạch và tổ chức thực hiện",
-            result="Kế hoạch, báo cáo", lead=["Phòng Văn hóa – Xã hội"],
-            partners=["Văn phòng HĐND&UBND", "Các phòng chuyên môn"], due_text="Quý III/2027",
-            budget="Ngân sách xã"))
+        item = AnnexItem(
+            str(number),
+            objective=f"Mục tiêu số {number}: tỷ lệ hồ sơ giải quyết "
+            "đúng hạn đạt trên 99%, không có hồ sơ trễ hạn",
+        )
+        item.rows.append(
+            AnnexRow(
+                task=f"Nhiệm vụ {number}: rà soát, đơn giản hóa thủ tục hành chính thuộc lĩnh vực "
+                f"{section.title.lower()}",
+                activity="Xây dựng, ban hành kế hoạch và tổ chức thực hiện",
+                result="Kế hoạch, báo cáo",
+                lead=["Phòng Văn hóa – Xã hội"],
+                partners=["Văn phòng HĐND&UBND", "Các phòng chuyên môn"],
+                due_text="Quý III/2027",
+                budget="Ngân sách xã",
+            )
+        )
         made += 1
         if number % 3 == 0 and made < rows:
-            item.rows.append(AnnexRow(activity="Kiểm tra, đôn đốc", result="Biên bản kiểm tra",
-                                      lead=["Phòng VHXH"], due_text="Quý IV/2027"))
+            item.rows.append(
+                AnnexRow(
+                    activity="Kiểm tra, đôn đốc",
+                    result="Biên bản kiểm tra",
+                    lead=["Phòng VHXH"],
+                    due_text="Quý IV/2027",
+                )
+            )
             made += 1
         section.items.append(item)
-    info = PlanInfo(title="Kế hoạch cải cách hành chính năm 2027 của xã Cửa Tùng",
-                    period=Period("year", year=2027), issuer="Ủy ban nhân dân xã Cửa Tùng",
-                    issuer_header=["ỦY BAN NHÂN DÂN", "XÃ CỬA TÙNG"], symbol="KH-UBND", place="Cửa Tùng")
+    info = PlanInfo(
+        title="Kế hoạch cải cách hành chính năm 2027 của xã Cửa Tùng",
+        period=Period("year", year=2027),
+        issuer="Ủy ban nhân dân xã Cửa Tùng",
+        issuer_header=["ỦY BAN NHÂN DÂN", "XÃ CỬA TÙNG"],
+        symbol="KH-UBND",
+        place="Cửa Tùng",
+    )
     return PlanDocument(plan=info, sections=sections)
 
 
@@ -71,8 +97,12 @@ def _one(kind: str, rows: int, out: Path) -> dict:
     started = time.perf_counter()
     write(doc, out)
     again = time.perf_counter() - started
-    return {"first": first, "again": again, "bytes": out.stat().st_size,
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "first": first,
+        "again": again,
+        "bytes": out.stat().st_size,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 def main() -> None:
@@ -91,12 +121,18 @@ def main() -> None:
         for rows in args.rows:
             for kind in ("xlsx", "docx"):
                 out = folder / f"annex-{rows}.{kind}"
-                done = subprocess.run([sys.executable, __file__, "--child", kind, str(rows), str(out)],
-                                      capture_output=True, text=True, check=True)
+                done = subprocess.run(
+                    [sys.executable, __file__, "--child", kind, str(rows), str(out)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
                 figures = json.loads(done.stdout)
-                print(f"{rows:>6} rows → {kind}: {figures['first']:.2f} s first in the process, "
-                      f"{figures['again']:.2f} s again, {figures['bytes'] / 1024:,.0f} KiB, "
-                      f"peak RSS {figures['rss_mb']:.0f} MB")
+                print(
+                    f"{rows:>6} rows → {kind}: {figures['first']:.2f} s first in the process, "
+                    f"{figures['again']:.2f} s again, {figures['bytes'] / 1024:,.0f} KiB, "
+                    f"peak RSS {figures['rss_mb']:.0f} MB"
+                )
 
 
 if __name__ == "__main__":

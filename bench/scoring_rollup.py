@@ -30,10 +30,20 @@ from cchc_desktop.importers.criteria_workbook import read_criteria_workbook
 from cchc_desktop.scoring.rollup import rollup
 from cchc_desktop.scoring.rules import parse_rule
 
-RULES = ["", "có/không", "đúng hạn: 1; trễ hạn: 0,5; không thực hiện: 0",
-         "tỷ lệ: trên 90% → 1; từ 70% đến 90% → 0,5; dưới 70% → 0", "mỗi lần: 0,25"]
-FIGURES = [{"self_score": Decimal("0.75")}, {"choice": "có"}, {"choice": "trễ hạn"},
-           {"numerator": Decimal(118), "denominator": Decimal(120)}, {"count": Decimal(3)}]
+RULES = [
+    "",
+    "có/không",
+    "đúng hạn: 1; trễ hạn: 0,5; không thực hiện: 0",
+    "tỷ lệ: trên 90% → 1; từ 70% đến 90% → 0,5; dưới 70% → 0",
+    "mỗi lần: 0,25",
+]
+FIGURES = [
+    {"self_score": Decimal("0.75")},
+    {"choice": "có"},
+    {"choice": "trễ hạn"},
+    {"numerator": Decimal(118), "denominator": Decimal(120)},
+    {"count": Decimal(3)},
+]
 
 
 def timed(action, runs: int = 7) -> float:
@@ -56,9 +66,12 @@ def big_set(areas: int, criteria: int, leaves: int) -> tuple[CriteriaSet, Assess
                 code, kind = f"{i}.{j}.{k}", (i + j + k) % len(RULES)
                 bottom.append(Criterion(code, "t", Decimal(1), parse_rule(RULES[kind], Decimal(1))))
                 entries[code] = ScoreEntry(code, appraisal=[AppraisalRound(Decimal("0.5"))], **FIGURES[kind])
-            middle.append(Criterion(f"{i}.{j}", "t", Decimal(leaves), parse_rule("", Decimal(leaves)),
-                                    children=bottom))
-        top.append(Criterion(str(i), "a", Decimal(leaves * criteria), parse_rule("", Decimal(1)), children=middle))
+            middle.append(
+                Criterion(f"{i}.{j}", "t", Decimal(leaves), parse_rule("", Decimal(leaves)), children=bottom)
+            )
+        top.append(
+            Criterion(str(i), "a", Decimal(leaves * criteria), parse_rule("", Decimal(1)), children=middle)
+        )
     return CriteriaSet("bench", "p", 2026, areas=top), Assessment("x", 2026, "s", entries=entries)
 
 
@@ -69,7 +82,9 @@ def hostile_row(folder: Path, cells: int) -> Path:
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "xl/worksheets/sheet1.xml":
-                data = data.replace(b"</sheetData>", b'<row r="900">' + b"<c/>" * cells + b"</row></sheetData>")
+                data = data.replace(
+                    b"</sheetData>", b'<row r="900">' + b"<c/>" * cells + b"</row></sheetData>"
+                )
             target.writestr(info, data)
     return wide
 
@@ -90,18 +105,28 @@ def main() -> None:
         print(f"rollup, {leaves} leaves, every entry filled: {cost * 1000:.2f} ms")
     sample_path = paths.resource("criteria", "bo-tieu-chi-mau-cap-xa.xlsx")
     sample = read_criteria_workbook(sample_path)
-    print(f"read sample criteria workbook (54 leaves): {timed(lambda: read_criteria_workbook(sample_path)) * 1000:.0f} ms")
+    print(
+        f"read sample criteria workbook (54 leaves): {timed(lambda: read_criteria_workbook(sample_path)) * 1000:.0f} ms"
+    )
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
-        print(f"write criteria workbook: {timed(lambda: write_criteria_workbook(sample, folder / 'c.xlsx')) * 1000:.0f} ms")
+        print(
+            f"write criteria workbook: {timed(lambda: write_criteria_workbook(sample, folder / 'c.xlsx')) * 1000:.0f} ms"
+        )
         empty = Assessment("UBND xã", 2026, "s")
         form = folder / "form.xlsx"
-        print(f"write scoring form: {timed(lambda: write_assessment_form(sample, empty, form)) * 1000:.0f} ms")
-        print(f"read scoring form back: {timed(lambda: read_assessment_form(form, sample, empty)) * 1000:.0f} ms")
+        print(
+            f"write scoring form: {timed(lambda: write_assessment_form(sample, empty, form)) * 1000:.0f} ms"
+        )
+        print(
+            f"read scoring form back: {timed(lambda: read_assessment_form(form, sample, empty)) * 1000:.0f} ms"
+        )
         for cells in (199_000, 5_000_000):
             path = hostile_row(folder, cells)
-            print(f"row of {cells:,} empty cells ({path.stat().st_size // 1024} KB file): "
-                  f"{timed(lambda p=path: refuse(p), runs=3):.2f} s to refuse")
+            print(
+                f"row of {cells:,} empty cells ({path.stat().st_size // 1024} KB file): "
+                f"{timed(lambda p=path: refuse(p), runs=3):.2f} s to refuse"
+            )
 
 
 if __name__ == "__main__":

@@ -69,8 +69,9 @@ class DamagedDatabaseError(DatabaseError):
     ``moved_to`` is where the damaged file went (None when there was no file to move);
     ``newest_backup`` the newest good backup to offer, if any."""
 
-    def __init__(self, code: str, /, moved_to: os.PathLike | None = None, newest_backup: Any = None,
-                 **params: Any):
+    def __init__(
+        self, code: str, /, moved_to: os.PathLike | None = None, newest_backup: Any = None, **params: Any
+    ):
         super().__init__(code, **params)
         self.moved_to = moved_to
         self.newest_backup = newest_backup
@@ -88,38 +89,56 @@ class CancelledError(CchcError):
     exit_code = 130
 
 
-define_messages({
-    "os.disk_full": QT_TRANSLATE_NOOP(
-        "Messages", "Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại."),
-    "os.no_permission": QT_TRANSLATE_NOOP(
-        "Messages", "Không có quyền ghi vào «{path}» (thư mục chỉ đọc hoặc tệp đang bị khóa)."),
-    "os.not_found": QT_TRANSLATE_NOOP("Messages", "Không tìm thấy «{path}»."),
-    "os.is_directory": QT_TRANSLATE_NOOP(
-        "Messages", "«{path}» là một thư mục; hãy ghi rõ tên tệp cần ghi."),
-    "os.not_directory": QT_TRANSLATE_NOOP(
-        "Messages", "Một phần của đường dẫn «{path}» không phải là thư mục."),
-    "os.too_big": QT_TRANSLATE_NOOP("Messages", "Tệp «{path}» vượt quá dung lượng cho phép của ổ đĩa."),
-    "os.other": QT_TRANSLATE_NOOP("Messages", "Lỗi đọc/ghi «{path}»: {reason}."),
-    "cancelled": QT_TRANSLATE_NOOP("Messages", "Đã hủy theo yêu cầu; chưa ghi gì."),
-    "unexpected": QT_TRANSLATE_NOOP(
-        "Messages", "Lỗi không mong đợi: {detail}. Hãy báo cho nhóm phát triển."),
-    "sqlite.busy": QT_TRANSLATE_NOOP(
-        "Messages", "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau ít phút"),
-    "sqlite.locked": QT_TRANSLATE_NOOP("Messages", "cơ sở dữ liệu đang bị khóa; hãy thử lại sau ít phút"),
-    "sqlite.readonly": QT_TRANSLATE_NOOP(
-        "Messages", "thư mục dữ liệu hoặc tệp cơ sở dữ liệu chỉ cho phép đọc"),
-    "sqlite.ioerr": QT_TRANSLATE_NOOP(
-        "Messages", "lỗi ghi ổ đĩa (ổ đĩa có thể đã đầy hoặc vừa bị rút ra)"),
-    "sqlite.corrupt": QT_TRANSLATE_NOOP("Messages", "tệp cơ sở dữ liệu bị hỏng"),
-    "sqlite.full": QT_TRANSLATE_NOOP("Messages", "ổ đĩa đã đầy"),
-    "sqlite.cantopen": QT_TRANSLATE_NOOP("Messages", "không mở được tệp cơ sở dữ liệu"),
-    "sqlite.notadb": QT_TRANSLATE_NOOP("Messages", "tệp không phải cơ sở dữ liệu"),
-    "sqlite.other": QT_TRANSLATE_NOOP("Messages", "{detail}"),
-    "sqlite.explained": QT_TRANSLATE_NOOP("Messages", "{reason} ({detail})"),
-})
+define_messages(
+    {
+        "os.disk_full": QT_TRANSLATE_NOOP(
+            "Messages", "Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại."
+        ),
+        "os.no_permission": QT_TRANSLATE_NOOP(
+            "Messages", "Không có quyền ghi vào «{path}» (thư mục chỉ đọc hoặc tệp đang bị khóa)."
+        ),
+        "os.not_found": QT_TRANSLATE_NOOP("Messages", "Không tìm thấy «{path}»."),
+        "os.is_directory": QT_TRANSLATE_NOOP(
+            "Messages", "«{path}» là một thư mục; hãy ghi rõ tên tệp cần ghi."
+        ),
+        "os.not_directory": QT_TRANSLATE_NOOP(
+            "Messages", "Một phần của đường dẫn «{path}» không phải là thư mục."
+        ),
+        "os.too_big": QT_TRANSLATE_NOOP("Messages", "Tệp «{path}» vượt quá dung lượng cho phép của ổ đĩa."),
+        "os.other": QT_TRANSLATE_NOOP("Messages", "Lỗi đọc/ghi «{path}»: {reason}."),
+        "cancelled": QT_TRANSLATE_NOOP("Messages", "Đã hủy theo yêu cầu; chưa ghi gì."),
+        "unexpected": QT_TRANSLATE_NOOP(
+            "Messages", "Lỗi không mong đợi: {detail}. Hãy báo cho nhóm phát triển."
+        ),
+        "sqlite.busy": QT_TRANSLATE_NOOP(
+            "Messages", "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau ít phút"
+        ),
+        "sqlite.locked": QT_TRANSLATE_NOOP("Messages", "cơ sở dữ liệu đang bị khóa; hãy thử lại sau ít phút"),
+        "sqlite.readonly": QT_TRANSLATE_NOOP(
+            "Messages", "thư mục dữ liệu hoặc tệp cơ sở dữ liệu chỉ cho phép đọc"
+        ),
+        "sqlite.ioerr": QT_TRANSLATE_NOOP(
+            "Messages", "lỗi ghi ổ đĩa (ổ đĩa có thể đã đầy hoặc vừa bị rút ra)"
+        ),
+        "sqlite.corrupt": QT_TRANSLATE_NOOP("Messages", "tệp cơ sở dữ liệu bị hỏng"),
+        "sqlite.full": QT_TRANSLATE_NOOP("Messages", "ổ đĩa đã đầy"),
+        "sqlite.cantopen": QT_TRANSLATE_NOOP("Messages", "không mở được tệp cơ sở dữ liệu"),
+        "sqlite.notadb": QT_TRANSLATE_NOOP("Messages", "tệp không phải cơ sở dữ liệu"),
+        "sqlite.other": QT_TRANSLATE_NOOP("Messages", "{detail}"),
+        "sqlite.explained": QT_TRANSLATE_NOOP("Messages", "{reason} ({detail})"),
+    }
+)
 
-_SQLITE_CODES = {5: "sqlite.busy", 6: "sqlite.locked", 8: "sqlite.readonly", 10: "sqlite.ioerr",
-                 11: "sqlite.corrupt", 13: "sqlite.full", 14: "sqlite.cantopen", 26: "sqlite.notadb"}
+_SQLITE_CODES = {
+    5: "sqlite.busy",
+    6: "sqlite.locked",
+    8: "sqlite.readonly",
+    10: "sqlite.ioerr",
+    11: "sqlite.corrupt",
+    13: "sqlite.full",
+    14: "sqlite.cantopen",
+    26: "sqlite.notadb",
+}
 
 
 def explain_sqlite_error(error: Exception) -> Message:
@@ -128,9 +147,15 @@ def explain_sqlite_error(error: Exception) -> Message:
     reason = _SQLITE_CODES.get(code & 0xFF) if isinstance(code, int) else None
     if reason is None:
         text = str(error).lower()
-        reason = ("sqlite.full" if "disk is full" in text
-                  else "sqlite.readonly" if "readonly" in text
-                  else "sqlite.ioerr" if "disk i/o" in text else None)
+        reason = (
+            "sqlite.full"
+            if "disk is full" in text
+            else "sqlite.readonly"
+            if "readonly" in text
+            else "sqlite.ioerr"
+            if "disk i/o" in text
+            else None
+        )
     if reason is None:
         return Message("sqlite.other", detail=str(error))
     return Message("sqlite.explained", reason=Message(reason), detail=str(error))

@@ -12,13 +12,16 @@ from typing import BinaryIO
 from .errors import InvalidInputError, OutputError, os_error_message
 from .i18n import QT_TRANSLATE_NOOP, define_messages
 
-define_messages({
-    "file.not_a_file": QT_TRANSLATE_NOOP("Messages", "«{path}» không phải là một tệp."),
-    "file.too_large": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp {what} «{name}» quá lớn ({size} MB; tối đa {limit} MB)."),
-    "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Không đọc được tệp: {reason}"),
-    "file.unwritable": QT_TRANSLATE_NOOP("Messages", "{reason}"),
-})
+define_messages(
+    {
+        "file.not_a_file": QT_TRANSLATE_NOOP("Messages", "«{path}» không phải là một tệp."),
+        "file.too_large": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp {what} «{name}» quá lớn ({size} MB; tối đa {limit} MB)."
+        ),
+        "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Không đọc được tệp: {reason}"),
+        "file.unwritable": QT_TRANSLATE_NOOP("Messages", "{reason}"),
+    }
+)
 
 # Files we create are for the user to open, copy and send: the usual permissions (0666 less the
 # umask), not mkstemp's private 0600.
@@ -79,7 +82,7 @@ def write_with_atomic(path: Path | str, writer: Callable[[BinaryIO], None]) -> N
         writer(handle)
 
 
-def read_bytes_bounded(path: Path | str, max_bytes: int, what: str) -> bytes:
+def read_bytes_bounded(path: Path | str, max_bytes: int, what: object) -> bytes:
     """The file's content, refusing anything larger than ``max_bytes`` before reading it."""
     source = Path(path)
     try:
@@ -87,9 +90,13 @@ def read_bytes_bounded(path: Path | str, max_bytes: int, what: str) -> bytes:
         if not source.is_file():
             raise InvalidInputError("file.not_a_file", path=str(source))
         if size > max_bytes:
-            raise InvalidInputError("file.too_large", what=what, name=source.name,
-                                    size=f"{size / 1_048_576:.1f}".replace(".", ","),
-                                    limit=f"{max_bytes / 1_048_576:.0f}")
+            raise InvalidInputError(
+                "file.too_large",
+                what=what,
+                name=source.name,
+                size=f"{size / 1_048_576:.1f}".replace(".", ","),
+                limit=f"{max_bytes / 1_048_576:.0f}",
+            )
         with source.open("rb") as handle:
             return handle.read(max_bytes + 1)
     except OSError as error:

@@ -63,6 +63,7 @@ def set_language(code: str, ts_file: Path | None = None) -> bool:
         return True
     if ts_file is None:
         from . import paths
+
         ts_file = paths.resource("translations", f"cchc_{code}.ts")
     loaded = _read_ts(ts_file)
     if not loaded:
@@ -96,6 +97,7 @@ def _read_ts(path: Path) -> dict[tuple[str, str], str]:
 
 
 # --- the message catalogue ----------------------------------------------------------------------
+
 
 def define_messages(entries: Mapping[str, str]) -> None:
     """Register message templates by code. A code names one template, everywhere."""
@@ -147,8 +149,11 @@ class Message:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "params": {k: _jsonable(v) for k, v in self.params.items()},
-                "message": str(self)}
+        return {
+            "code": self.code,
+            "params": {k: _jsonable(v) for k, v in self.params.items()},
+            "message": str(self),
+        }
 
 
 def _jsonable(value: Any) -> Any:
@@ -163,13 +168,16 @@ def _jsonable(value: Any) -> Any:
 
 # --- formatting --------------------------------------------------------------------------------
 
+
 def fmt(template: str, /, **values: Any) -> str:
     """``template`` with each ``{name}`` replaced by ``str(values[name])``, in one pass.
 
     An unknown name stays as written, so a template and its values can never raise."""
+
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         return str(values[name]) if name in values else match.group(0)
+
     return _PLACEHOLDER.sub(fill, template)
 
 

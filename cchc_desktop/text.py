@@ -28,7 +28,10 @@ def clean(text: str | None) -> str:
     """NFC, runs of spaces folded, each line trimmed, no blank lines at either end."""
     if text is None:
         return ""
-    lines = [_SPACES.sub(" ", line).strip() for line in nfc(str(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [
+        _SPACES.sub(" ", line).strip()
+        for line in nfc(str(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
     return "\n".join(lines).strip("\n")
 
 
@@ -53,8 +56,21 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
-_ROMAN_VALUES = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+_ROMAN_VALUES = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
 _ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 

@@ -28,7 +28,9 @@ def uic() -> str:
 
 def compile_form(form: Path) -> str:
     """The generated Python source for ``form`` (without the tool's version-dependent header)."""
-    out = subprocess.run([uic(), str(form)], check=True, capture_output=True, text=True, encoding="utf-8").stdout
+    out = subprocess.run(
+        [uic(), str(form)], check=True, capture_output=True, text=True, encoding="utf-8"
+    ).stdout
     return re.sub(r"^#{70,}\n## Form generated from reading UI file.*?#{70,}\n", "", out, flags=re.S | re.M)
 
 
@@ -36,8 +38,10 @@ def main() -> int:
     TARGET.mkdir(parents=True, exist_ok=True)
     init = TARGET / "__init__.py"
     if not init.exists():
-        init.write_text('"""Forms compiled from ui/*.ui by scripts/compile_forms.py: do not edit by hand."""\n',
-                        encoding="utf-8")
+        init.write_text(
+            '"""Forms compiled from ui/*.ui by scripts/compile_forms.py: do not edit by hand."""\n',
+            encoding="utf-8",
+        )
     for form in sorted(FORMS.glob("*.ui")):
         (TARGET / module_name(form)).write_text(compile_form(form), encoding="utf-8")
         print(f"{form.name} -> {module_name(form)}")

@@ -20,15 +20,33 @@ from cchc_desktop.interchange.plan_json import read_plan_file
 
 Merge = tuple[int, int, int, int]  # top, left, bottom, right: 0-based, inclusive, in body rows (-1: header)
 
-COMMUNE_HEADER = ["TT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả/Sản phẩm", "Chủ trì",
-                  "Phối hợp", "Thời gian", "Kinh phí"]
+COMMUNE_HEADER = [
+    "TT",
+    "Mục tiêu",
+    "Nhiệm vụ",
+    "Hoạt động",
+    "Kết quả/Sản phẩm",
+    "Chủ trì",
+    "Phối hợp",
+    "Thời gian",
+    "Kinh phí",
+]
 COMMUNE_TITLE = [
     "Phụ lục",
     "CHI TIẾT CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH 6 THÁNG CUỐI NĂM 2025 CỦA XÃ CỬA TÙNG",
     "(Ban hành kèm theo Quyết định số: /QĐ-UBND ngày tháng năm 2025 của UBND xã Cửa Tùng)",
 ]
-PROVINCE_HEADER = ["TT", "1- Mục tiêu/Chỉ tiêu", "2- Nhiệm vụ", "3- Hoạt động", "4- Kết quả, sản phẩm",
-                   "5- Chủ trì", "6- Phối hợp", "7- Thời gian hoàn thành", "8- Kinh phí"]
+PROVINCE_HEADER = [
+    "TT",
+    "1- Mục tiêu/Chỉ tiêu",
+    "2- Nhiệm vụ",
+    "3- Hoạt động",
+    "4- Kết quả, sản phẩm",
+    "5- Chủ trì",
+    "6- Phối hợp",
+    "7- Thời gian hoàn thành",
+    "8- Kinh phí",
+]
 PROVINCE_TITLE = [
     "PHỤ LỤC",
     "KHUNG",
@@ -50,6 +68,7 @@ class AnnexTable:
 
 
 # --- writers ----------------------------------------------------------------------------------
+
 
 def write_xlsx(path: Path, table: AnnexTable, *, notes_sheet_first: bool = True) -> Path:
     """The annex on a sheet "Phụ lục" under its title rows; before it a sheet of notes without a
@@ -77,8 +96,12 @@ def write_xlsx(path: Path, table: AnnexTable, *, notes_sheet_first: bool = True)
             if value not in ("", None):
                 sheet.cell(first_body + r, c + 1, value)
     for top, left, bottom, right in table.merges:
-        sheet.merge_cells(start_row=first_body + top, start_column=left + 1,
-                          end_row=first_body + bottom, end_column=right + 1)
+        sheet.merge_cells(
+            start_row=first_body + top,
+            start_column=left + 1,
+            end_row=first_body + bottom,
+            end_column=right + 1,
+        )
     workbook.save(path)
     return path
 
@@ -123,6 +146,7 @@ def _docx_text(value: object) -> str:
 
 # --- (a) the commune annex, from the demo register ------------------------------------------------
 
+
 def demo_sections() -> list[AnnexSection]:
     return read_plan_file(paths.demo_plan_path()).sections
 
@@ -156,9 +180,17 @@ def commune_table(repeat_header_before: str = "III") -> AnnexTable:
             task_start = None
             for index, row in enumerate(item.rows):
                 style += 1
-                cells = [item.number if index == 0 else "", item.objective if index == 0 else "",
-                         row.task, row.activity, row.result, _unit_cell(row.lead, style),
-                         _unit_cell(row.partners, style + 1), row.due_text, row.budget]
+                cells = [
+                    item.number if index == 0 else "",
+                    item.objective if index == 0 else "",
+                    row.task,
+                    row.activity,
+                    row.result,
+                    _unit_cell(row.lead, style),
+                    _unit_cell(row.partners, style + 1),
+                    row.due_text,
+                    row.budget,
+                ]
                 rows.append(cells)
                 if row.task or index == 0:
                     task_start = len(rows) - 1
@@ -183,55 +215,143 @@ def province_table() -> AnnexTable:
     nv, pb = "Sở Nội vụ", "Các cơ quan chủ trì CCHC của tỉnh, các cơ quan liên quan khác"
     rows: list[list[object]] = [
         ["I", "CÔNG TÁC TRIỂN KHAI CÁC NHIỆM VỤ CCHC (08 nhiệm vụ)", "", "", "", "", "", "", ""],
-        ["1", ("1.1. 100% các sở, ban, ngành cấp tỉnh, UBND cấp xã ban hành kế hoạch và triển khai "
-               "có hiệu quả kế hoạch CCHC năm 2026"),
-         "2.1. Ban hành Kế hoạch CCHC năm 2026 của tỉnh",
-         ("3.1. Các sở, ngành đề xuất mục tiêu/chỉ tiêu 3.2. Sở Nội vụ tổng hợp và hoàn thiện dự thảo "
-          "kế hoạch 3.3. Chủ tịch UBND tỉnh ban hành Kế hoạch CCHC năm 2026 của tỉnh"),
-         PLAN_2026, nv, pb, "Tháng 12/2025", "Theo dự toán được cấp"],
-        ["", "", "2.2. Ban hành Kế hoạch CCHC giai đoạn 2026-2030 của tỉnh",
-         "3.4. Các sở, ngành đề xuất 3.5. Sở Nội vụ tổng hợp và hoàn thiện dự thảo kế hoạch",
-         PLAN_2026, nv, pb, "Quý I năm 2026", "Theo dự toán được cấp"],
-        ["", "", "", "3.6. Chủ tịch UBND tỉnh ban hành Kế hoạch CCHC giai đoạn 2026-2030 của tỉnh",
-         "", "", "", "", ""],
-        ["", "", "2.3 Sửa đổi Bộ tiêu chí xác định Chỉ số CCHC của các sở, ban, ngành và UBND cấp xã",
-         "3.7. Xây dựng dự thảo văn bản, Quyết định, xin ý kiến, tổ chức Hội thảo, hội nghị…",
-         "Công văn, dự thảo Quyết định, hội thảo, hội nghị", nv, "Các sở, ban ngành cấp tỉnh, UBND cấp xã",
-         "Quý IV năm 2026", "Theo dự toán được cấp"],
-        ["2", "Tối thiểu 35% cơ quan, đơn vị được kiểm tra CCHC định kỳ trong năm 2026",
-         "2.11. Tổ chức kiểm tra CCHC", "3.18 Ban hành Kế hoạch kiểm tra CCHC",
-         "Kế hoạch, Công văn, Báo cáo kết quả kiểm tra", nv,
-         "Các cơ quan chủ trì CCHC của tỉnh, các đơn vị được kiểm tra", "Quý III năm 2026",
-         "Theo dự toán được cấp"],
-        ["3", "1.3. Phấn đấu ít nhất có 03 sáng kiến (hoặc giải pháp mới) về CCHC áp dụng có hiệu quả",
-         "2.12. Giới thiệu các mô hình, sáng kiến CCHC áp dụng và nhân rộng",
-         "3.23. Lựa chọn, rà soát các sáng kiến, mô hình hay, hiệu quả về CCHC",
-         "- Văn bản giới thiệu, Tóm tắt giới thiệu các mô hình, sáng kiến, Hội nghị…",
-         ("Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học và Công nghệ chủ trì đối với "
-          "áp dụng các sáng kiến CCHC"), "Các cơ quan, đơn vị, địa phương", "Thường xuyên",
-         "Theo dự toán được cấp"],
-        ["", "", "2.13. Nghiên cứu, đề xuất sáng kiến mới (giải pháp mới) về CCHC",
-         "3.24. Viết sáng kiến, đánh giá hiệu quả và áp dụng vào thực tiễn", "Các sáng kiến, giải pháp",
-         "Các cơ quan chủ trì các lĩnh vực CCHC tỉnh; cơ quan, đơn vị, địa phương",
-         "Cơ quan, đơn vị liên quan", "Thường xuyên", ""],
+        [
+            "1",
+            (
+                "1.1. 100% các sở, ban, ngành cấp tỉnh, UBND cấp xã ban hành kế hoạch và triển khai "
+                "có hiệu quả kế hoạch CCHC năm 2026"
+            ),
+            "2.1. Ban hành Kế hoạch CCHC năm 2026 của tỉnh",
+            (
+                "3.1. Các sở, ngành đề xuất mục tiêu/chỉ tiêu 3.2. Sở Nội vụ tổng hợp và hoàn thiện dự thảo "
+                "kế hoạch 3.3. Chủ tịch UBND tỉnh ban hành Kế hoạch CCHC năm 2026 của tỉnh"
+            ),
+            PLAN_2026,
+            nv,
+            pb,
+            "Tháng 12/2025",
+            "Theo dự toán được cấp",
+        ],
+        [
+            "",
+            "",
+            "2.2. Ban hành Kế hoạch CCHC giai đoạn 2026-2030 của tỉnh",
+            "3.4. Các sở, ngành đề xuất 3.5. Sở Nội vụ tổng hợp và hoàn thiện dự thảo kế hoạch",
+            PLAN_2026,
+            nv,
+            pb,
+            "Quý I năm 2026",
+            "Theo dự toán được cấp",
+        ],
+        [
+            "",
+            "",
+            "",
+            "3.6. Chủ tịch UBND tỉnh ban hành Kế hoạch CCHC giai đoạn 2026-2030 của tỉnh",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "",
+            "",
+            "2.3 Sửa đổi Bộ tiêu chí xác định Chỉ số CCHC của các sở, ban, ngành và UBND cấp xã",
+            "3.7. Xây dựng dự thảo văn bản, Quyết định, xin ý kiến, tổ chức Hội thảo, hội nghị…",
+            "Công văn, dự thảo Quyết định, hội thảo, hội nghị",
+            nv,
+            "Các sở, ban ngành cấp tỉnh, UBND cấp xã",
+            "Quý IV năm 2026",
+            "Theo dự toán được cấp",
+        ],
+        [
+            "2",
+            "Tối thiểu 35% cơ quan, đơn vị được kiểm tra CCHC định kỳ trong năm 2026",
+            "2.11. Tổ chức kiểm tra CCHC",
+            "3.18 Ban hành Kế hoạch kiểm tra CCHC",
+            "Kế hoạch, Công văn, Báo cáo kết quả kiểm tra",
+            nv,
+            "Các cơ quan chủ trì CCHC của tỉnh, các đơn vị được kiểm tra",
+            "Quý III năm 2026",
+            "Theo dự toán được cấp",
+        ],
+        [
+            "3",
+            "1.3. Phấn đấu ít nhất có 03 sáng kiến (hoặc giải pháp mới) về CCHC áp dụng có hiệu quả",
+            "2.12. Giới thiệu các mô hình, sáng kiến CCHC áp dụng và nhân rộng",
+            "3.23. Lựa chọn, rà soát các sáng kiến, mô hình hay, hiệu quả về CCHC",
+            "- Văn bản giới thiệu, Tóm tắt giới thiệu các mô hình, sáng kiến, Hội nghị…",
+            (
+                "Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học và Công nghệ chủ trì đối với "
+                "áp dụng các sáng kiến CCHC"
+            ),
+            "Các cơ quan, đơn vị, địa phương",
+            "Thường xuyên",
+            "Theo dự toán được cấp",
+        ],
+        [
+            "",
+            "",
+            "2.13. Nghiên cứu, đề xuất sáng kiến mới (giải pháp mới) về CCHC",
+            "3.24. Viết sáng kiến, đánh giá hiệu quả và áp dụng vào thực tiễn",
+            "Các sáng kiến, giải pháp",
+            "Các cơ quan chủ trì các lĩnh vực CCHC tỉnh; cơ quan, đơn vị, địa phương",
+            "Cơ quan, đơn vị liên quan",
+            "Thường xuyên",
+            "",
+        ],
         ["II", "CẢI CÁCH THỂ CHẾ", "", "", "", "", "", "", ""],
-        ["4", "1.8. 100% nội dung được Trung ương giao quy định chi tiết được ban hành đúng tiến độ",
-         "2.16. Ban hành các văn bản QPPL để quy định chi tiết các nội dung được giao",
-         "3.27. Rà soát và lập danh mục nội dung Trung ương giao quy định chi tiết", "Văn bản, danh mục",
-         "Các Sở, ban, ngành cấp tỉnh", "Sở Tư pháp", "Hàng tháng", ""],
-        ["", "", "", "3.28. Tổng hợp kết quả rà soát của các đơn vị", "Danh mục", "Sở Tư pháp",
-         "Các Sở, ban, ngành cấp tỉnh", "Hàng tháng", ""],
-        ["5", "1.9. Nâng cao chất lượng xây dựng văn bản QPPL", "2.17. Xây dựng các dự thảo văn bản QPPL",
-         "3.29. Xây dựng các dự thảo văn bản QPPL", "Các văn bản QPPL",
-         "Văn phòng UBND tỉnh, UBND cấp xã", "Sở Tư pháp", "Thường xuyên", ""],
+        [
+            "4",
+            "1.8. 100% nội dung được Trung ương giao quy định chi tiết được ban hành đúng tiến độ",
+            "2.16. Ban hành các văn bản QPPL để quy định chi tiết các nội dung được giao",
+            "3.27. Rà soát và lập danh mục nội dung Trung ương giao quy định chi tiết",
+            "Văn bản, danh mục",
+            "Các Sở, ban, ngành cấp tỉnh",
+            "Sở Tư pháp",
+            "Hàng tháng",
+            "",
+        ],
+        [
+            "",
+            "",
+            "",
+            "3.28. Tổng hợp kết quả rà soát của các đơn vị",
+            "Danh mục",
+            "Sở Tư pháp",
+            "Các Sở, ban, ngành cấp tỉnh",
+            "Hàng tháng",
+            "",
+        ],
+        [
+            "5",
+            "1.9. Nâng cao chất lượng xây dựng văn bản QPPL",
+            "2.17. Xây dựng các dự thảo văn bản QPPL",
+            "3.29. Xây dựng các dự thảo văn bản QPPL",
+            "Các văn bản QPPL",
+            "Văn phòng UBND tỉnh, UBND cấp xã",
+            "Sở Tư pháp",
+            "Thường xuyên",
+            "",
+        ],
     ]
     merges = [
-        (0, 1, 0, 8), (8, 1, 8, 8),                     # section titles across the row
-        (1, 0, 4, 0), (1, 1, 4, 1),                     # TT 1 and objective 1.1 over four task rows
-        (2, 2, 3, 2),                                   # task 2.2 over activities 3.4–3.5 and 3.6
-        (2, 4, 3, 4), (2, 5, 3, 5), (2, 6, 3, 6), (2, 7, 3, 7), (2, 8, 3, 8),
-        (6, 0, 7, 0), (6, 1, 7, 1),                     # TT 3 and objective 1.3 over two tasks
-        (9, 0, 10, 0), (9, 1, 10, 1), (9, 2, 10, 2),    # TT 4, objective, task over two activities
+        (0, 1, 0, 8),
+        (8, 1, 8, 8),  # section titles across the row
+        (1, 0, 4, 0),
+        (1, 1, 4, 1),  # TT 1 and objective 1.1 over four task rows
+        (2, 2, 3, 2),  # task 2.2 over activities 3.4–3.5 and 3.6
+        (2, 4, 3, 4),
+        (2, 5, 3, 5),
+        (2, 6, 3, 6),
+        (2, 7, 3, 7),
+        (2, 8, 3, 8),
+        (6, 0, 7, 0),
+        (6, 1, 7, 1),  # TT 3 and objective 1.3 over two tasks
+        (9, 0, 10, 0),
+        (9, 1, 10, 1),
+        (9, 2, 10, 2),  # TT 4, objective, task over two activities
     ]
     return AnnexTable(list(PROVINCE_HEADER), rows, merges, list(PROVINCE_TITLE))
 
@@ -249,12 +369,24 @@ def six_column_table() -> AnnexTable:
     rows: list[list[object]] = [
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
         ["I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "", "", "", "", ""],
-        [1, "Ban hành Kế hoạch CCHC năm 2026", "Kế hoạch", "Phòng VHXH", "Các phòng chuyên môn",
-         dt.datetime(2026, 1, 31)],
+        [
+            1,
+            "Ban hành Kế hoạch CCHC năm 2026",
+            "Kế hoạch",
+            "Phòng VHXH",
+            "Các phòng chuyên môn",
+            dt.datetime(2026, 1, 31),
+        ],
         [2, "Tuyên truyền CCHC", "", "", "", ""],
         ["2.1", "Tuyên truyền trên Trang thông tin điện tử xã", "Tin, bài", "Phòng VHXH", "", "Hàng quý"],
-        ["2.2", "Tuyên truyền qua hệ thống loa truyền thanh", "Tin phát thanh",
-         "Phòng VHXH", "Trung tâm PVHCC", "Hàng tháng"],
+        [
+            "2.2",
+            "Tuyên truyền qua hệ thống loa truyền thanh",
+            "Tin phát thanh",
+            "Phòng VHXH",
+            "Trung tâm PVHCC",
+            "Hàng tháng",
+        ],
         ["3.1", "Kiểm tra công tác CCHC", "Kết luận kiểm tra", "Phòng VHXH", "", "Quý III"],
         ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", ""],
         [1, "Niêm yết công khai TTHC", "TTHC được công khai", "Trung tâm PVHCC", "", "Thường xuyên"],
@@ -264,6 +396,7 @@ def six_column_table() -> AnnexTable:
 
 
 # --- error files -------------------------------------------------------------------------------------
+
 
 def write_docx_without_table(path: Path) -> Path:
     document = docx.Document()
@@ -284,22 +417,26 @@ _XLSX_PARTS = {
         '<Override PartName="/xl/workbook.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
         '<Override PartName="/xl/worksheets/sheet1.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+    ),
     "_rels/.rels": (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        'officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+        'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    ),
     "xl/workbook.xml": (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        '<sheets><sheet name="Phụ lục" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        '<sheets><sheet name="Phụ lục" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    ),
     "xl/_rels/workbook.xml.rels": (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        'worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+        'worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+    ),
 }
 
 
@@ -312,18 +449,24 @@ def write_empty_cells_xlsx(path: Path, rows: int, columns: int) -> Path:
     from openpyxl.utils.cell import get_column_letter
 
     letters = [get_column_letter(c) for c in range(1, columns + 1)]
-    header = "".join(f'<c r="{get_column_letter(c)}1" t="inlineStr"><is><t>{text}</t></is></c>'
-                     for c, text in enumerate(COMMUNE_HEADER, 1))
+    header = "".join(
+        f'<c r="{get_column_letter(c)}1" t="inlineStr"><is><t>{text}</t></is></c>'
+        for c, text in enumerate(COMMUNE_HEADER, 1)
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for name, text in _XLSX_PARTS.items():
             archive.writestr(name, text)
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
-            sheet.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
-                        b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+            sheet.write(
+                b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
+                b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            )
             sheet.write(f'<row r="1">{header}</row>'.encode())
             for r in range(2, rows + 2):
-                sheet.write(f'<row r="{r}">{"".join(f"<c r={chr(34)}{c}{r}{chr(34)}/>" for c in letters)}'
-                            "</row>".encode())
+                sheet.write(
+                    f'<row r="{r}">{"".join(f"<c r={chr(34)}{c}{r}{chr(34)}/>" for c in letters)}'
+                    "</row>".encode()
+                )
             sheet.write(b"</sheetData></worksheet>")
     return path
 
@@ -335,8 +478,10 @@ def write_empty_cells_docx(path: Path, rows: int, columns: int) -> Path:
 
     source = write_docx(path.with_suffix(".small.docx"), AnnexTable(COMMUNE_HEADER, []), body_before=False)
     empty_row = "<w:tr>" + "<w:tc><w:p/></w:tc>" * columns + "</w:tr>"
-    with zipfile.ZipFile(source) as old, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new:
+    with (
+        zipfile.ZipFile(source) as old,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new,
+    ):
         for item in old.infolist():
             data = old.read(item.filename)
             if item.filename != "word/document.xml":

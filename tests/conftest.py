@@ -38,8 +38,11 @@ def _no_unexpected_message_boxes(request, monkeypatch):
 
     shown: list[str] = []
     for name in ("warning", "critical", "question", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *args, _n=name, **kw: shown.append(f"{_n}: {args[2:3]}")
-                            or QMessageBox.No)
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            lambda *args, _n=name, **kw: shown.append(f"{_n}: {args[2:3]}") or QMessageBox.No,
+        )
     yield
     assert not shown, f"unexpected message boxes: {shown}"
 

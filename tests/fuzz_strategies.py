@@ -65,10 +65,12 @@ def bounded(seconds: float = GUARD_SECONDS):
     old_handler = None
     old_limit = None
     if use_alarm:
+
         def _expired(signum, frame):
             if frame is not None and frame.f_code.co_name == "gc_callback":
                 return  # raised there it would be swallowed: wait for the next tick
             raise FuzzTimeout(f"more than {seconds:g} s")
+
         old_handler = signal.signal(signal.SIGALRM, _expired)
         # Repeated every 0.2 s after the first: an exception raised while a gc callback runs
         # (Hypothesis installs one) is swallowed by the interpreter, the next one is not.
@@ -97,6 +99,7 @@ def bounded(seconds: float = GUARD_SECONDS):
 
 # --- text vocabulary -------------------------------------------------------------------------------
 
+
 def nfd(text: str) -> str:
     return unicodedata.normalize("NFD", text)
 
@@ -110,74 +113,316 @@ FIELD_HEADERS = {
     "objective": ["Mục tiêu", "1- Mục tiêu/Chỉ tiêu", "Chỉ tiêu", "Mục tiêu, chỉ tiêu"],
     "task": ["Nhiệm vụ", "2- Nhiệm vụ", "Nội dung", "Tên nhiệm vụ", "Giải pháp", "Công việc"],
     "activity": ["Hoạt động", "3- Hoạt động", "Nội dung hoạt động"],
-    "result": ["Kết quả/Sản phẩm", "Kết quả, sản phẩm", "4- Kết quả, sản phẩm", "Dự kiến kết quả",
-               "Sản phẩm", "Kết quả/ Sản phẩm"],
-    "lead": ["Chủ trì", "Cơ quan chủ trì", "5- Chủ trì", "Đơn vị thực hiện", "Trách nhiệm thực hiện",
-             "Cơ quan, đơn vị chủ trì"],
+    "result": [
+        "Kết quả/Sản phẩm",
+        "Kết quả, sản phẩm",
+        "4- Kết quả, sản phẩm",
+        "Dự kiến kết quả",
+        "Sản phẩm",
+        "Kết quả/ Sản phẩm",
+    ],
+    "lead": [
+        "Chủ trì",
+        "Cơ quan chủ trì",
+        "5- Chủ trì",
+        "Đơn vị thực hiện",
+        "Trách nhiệm thực hiện",
+        "Cơ quan, đơn vị chủ trì",
+    ],
     "partners": ["Phối hợp", "Cơ quan phối hợp", "6- Phối hợp", "Đơn vị phối hợp"],
-    "due_text": ["Thời gian", "Thời gian hoàn thành", "7- Thời gian hoàn thành", "Tiến độ", "Thời hạn",
-                 "Thời gian thực hiện"],
+    "due_text": [
+        "Thời gian",
+        "Thời gian hoàn thành",
+        "7- Thời gian hoàn thành",
+        "Tiến độ",
+        "Thời hạn",
+        "Thời gian thực hiện",
+    ],
     "budget": ["Kinh phí", "8- Kinh phí", "Nguồn vốn", "Dự toán", "Kinh phí thực hiện"],
 }
 OTHER_HEADERS = ["Ghi chú", "Phân công thực hiện", "", "Đánh giá", "(1)", "Ghi chú (nếu có)", "Tỷ lệ"]
 ALL_HEADERS = [h for hs in FIELD_HEADERS.values() for h in hs] + OTHER_HEADERS
 
-ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XIV", "XL", "L", "LXXXVIII",
-          "IIII", "VX", "IL", "i", "ii", "Ⅳ", "I.", "II)", "III -", "IV:", "V–", "MMXXV", "C", "M", "D",
-          "XLIX", "I . ", " VI ", "XX.", "L)"]
-ITEM_NUMBERS = ["1", "2", "3", "4", "10", "1.", "2)", "1.1", "1.2", "2.1", "2.3.1", "1,2", "3.1.", "01", "0",
-                "007", "a", "a)", "b.", "đ)", "z", "1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1",
-                "٣", "١.٢", "१२", "１", "1 .", "1..2", ".1", "1.a", "- ", "+", "*", "I.1", "2,", "99999999999999999999"]
+ROMANS = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XIV",
+    "XL",
+    "L",
+    "LXXXVIII",
+    "IIII",
+    "VX",
+    "IL",
+    "i",
+    "ii",
+    "Ⅳ",
+    "I.",
+    "II)",
+    "III -",
+    "IV:",
+    "V–",
+    "MMXXV",
+    "C",
+    "M",
+    "D",
+    "XLIX",
+    "I . ",
+    " VI ",
+    "XX.",
+    "L)",
+]
+ITEM_NUMBERS = [
+    "1",
+    "2",
+    "3",
+    "4",
+    "10",
+    "1.",
+    "2)",
+    "1.1",
+    "1.2",
+    "2.1",
+    "2.3.1",
+    "1,2",
+    "3.1.",
+    "01",
+    "0",
+    "007",
+    "a",
+    "a)",
+    "b.",
+    "đ)",
+    "z",
+    "1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1",
+    "٣",
+    "١.٢",
+    "१२",
+    "１",
+    "1 .",
+    "1..2",
+    ".1",
+    "1.a",
+    "- ",
+    "+",
+    "*",
+    "I.1",
+    "2,",
+    "99999999999999999999",
+]
 SECTION_TITLES = [
-    "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "CẢI CÁCH THỂ CHẾ (08 nhiệm vụ)", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH (03 nhiệm vụ)",
-    "CẢI CÁCH TỔ CHỨC BỘ MÁY [5 nv]", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ (12 nội dung)", "NHIỆM VỤ TRỌNG TÂM",
-    "Cải cách tài chính công", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ: (00 nhiệm vụ)", "CHUYỂN ĐỔI SỐ ( 7 NHIỆM VỤ )",
-    "NHIỆM VỤ CHUNG", "XÂY DỰNG", "Xây dựng", "KHÁC (1 nhiệm vụ) (2 nhiệm vụ)",
+    "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH",
+    "CẢI CÁCH THỂ CHẾ (08 nhiệm vụ)",
+    "CẢI CÁCH THỦ TỤC HÀNH CHÍNH (03 nhiệm vụ)",
+    "CẢI CÁCH TỔ CHỨC BỘ MÁY [5 nv]",
+    "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ (12 nội dung)",
+    "NHIỆM VỤ TRỌNG TÂM",
+    "Cải cách tài chính công",
+    "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ: (00 nhiệm vụ)",
+    "CHUYỂN ĐỔI SỐ ( 7 NHIỆM VỤ )",
+    "NHIỆM VỤ CHUNG",
+    "XÂY DỰNG",
+    "Xây dựng",
+    "KHÁC (1 nhiệm vụ) (2 nhiệm vụ)",
 ]
 SENTENCES = [
-    "Ban hành Kế hoạch CCHC năm 2026", "Tuyên truyền CCHC trên Trang thông tin điện tử xã",
-    "2.1. Ban hành Kế hoạch CCHC năm 2026 của tỉnh", "3.1. Các sở, ngành đề xuất mục tiêu/chỉ tiêu",
-    "100% hồ sơ được giải quyết đúng hạn", "Niêm yết công khai TTHC tại \"Bộ phận Một cửa\"",
-    "Kiểm tra công tác CCHC\ntại các thôn", "Kế hoạch, Công văn, Báo cáo kết quả", "Tin, bài",
-    "Rà soát; đánh giá; đề xuất", "Tổ chức Hội nghị… (nếu có)", "“Ngày thứ Bảy vì dân”",
-    "Văn bản, danh mục", "Nâng cao chất lượng", "- Văn bản giới thiệu\n- Tóm tắt",
+    "Ban hành Kế hoạch CCHC năm 2026",
+    "Tuyên truyền CCHC trên Trang thông tin điện tử xã",
+    "2.1. Ban hành Kế hoạch CCHC năm 2026 của tỉnh",
+    "3.1. Các sở, ngành đề xuất mục tiêu/chỉ tiêu",
+    "100% hồ sơ được giải quyết đúng hạn",
+    'Niêm yết công khai TTHC tại "Bộ phận Một cửa"',
+    "Kiểm tra công tác CCHC\ntại các thôn",
+    "Kế hoạch, Công văn, Báo cáo kết quả",
+    "Tin, bài",
+    "Rà soát; đánh giá; đề xuất",
+    "Tổ chức Hội nghị… (nếu có)",
+    "“Ngày thứ Bảy vì dân”",
+    "Văn bản, danh mục",
+    "Nâng cao chất lượng",
+    "- Văn bản giới thiệu\n- Tóm tắt",
 ]
 UNIT_CELLS = [
-    "Phòng VHXH", "- Phòng VHXH\n- Đoàn kiểm tra\nCCHC của xã", "Các sở, ban ngành cấp tỉnh, UBND cấp xã",
-    "Trung tâm PVHCC; Công an xã", "Văn phòng\nHĐND&UBND", "Các phòng chuyên môn, TT PVHCC",
-    "Cơ quan, đơn vị liên quan", "Sở Nội vụ", "Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học",
-    "các cơ quan liên quan", "UBND xã (Văn phòng; Phòng Kinh tế)", "- \n-", ";;", ", ,", "Phòng VHXH, phòng vhxh",
-    "• Ban chỉ huy Quân sự\n• Hội Nông dân", "Phòng Văn hóa – Xã hội", "Tổ công tác",
+    "Phòng VHXH",
+    "- Phòng VHXH\n- Đoàn kiểm tra\nCCHC của xã",
+    "Các sở, ban ngành cấp tỉnh, UBND cấp xã",
+    "Trung tâm PVHCC; Công an xã",
+    "Văn phòng\nHĐND&UBND",
+    "Các phòng chuyên môn, TT PVHCC",
+    "Cơ quan, đơn vị liên quan",
+    "Sở Nội vụ",
+    "Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học",
+    "các cơ quan liên quan",
+    "UBND xã (Văn phòng; Phòng Kinh tế)",
+    "- \n-",
+    ";;",
+    ", ,",
+    "Phòng VHXH, phòng vhxh",
+    "• Ban chỉ huy Quân sự\n• Hội Nông dân",
+    "Phòng Văn hóa – Xã hội",
+    "Tổ công tác",
 ]
-DUE_TEXTS = ["Thường xuyên", "Quý I năm 2026", "Tháng 12/2025", "Hàng tháng", "31/12/2025", "Trước 30/6",
-             "Năm 2026", "Quý III"]
+DUE_TEXTS = [
+    "Thường xuyên",
+    "Quý I năm 2026",
+    "Tháng 12/2025",
+    "Hàng tháng",
+    "31/12/2025",
+    "Trước 30/6",
+    "Năm 2026",
+    "Quý III",
+]
 BUDGETS = ["Theo dự toán được cấp", "Ngân sách xã", "100.000.000", "0", "Lồng ghép"]
 TITLE_LINES = [
-    "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC 2: KHUNG NHIỆM VỤ", "KHUNG", "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH TRỌNG TÂM NĂM 2026",
+    "PHỤ LỤC",
+    "Phụ lục II",
+    "PHỤ LỤC 2: KHUNG NHIỆM VỤ",
+    "KHUNG",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH TRỌNG TÂM NĂM 2026",
     "CHI TIẾT CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH 6 THÁNG CUỐI NĂM 2025 CỦA XÃ CỬA TÙNG",
-    "KẾ HOẠCH CCHC GIAI ĐOẠN 2026-2030", "GIAI ĐOẠN 2030 - 2026", "06 THÁNG ĐẦU NĂM 2025", "NĂM 0001",
+    "KẾ HOẠCH CCHC GIAI ĐOẠN 2026-2030",
+    "GIAI ĐOẠN 2030 - 2026",
+    "06 THÁNG ĐẦU NĂM 2025",
+    "NĂM 0001",
     "(Kèm theo Quyết định số: 3369/QĐ-UBND ngày 31/12/2025 của Chủ tịch UBND tỉnh)",
-    "(Ban hành kèm theo Kế hoạch số /KH-UBND)", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-    "Số: /KH-UBND", "ỦY BAN NHÂN DÂN", "Đến năm 2030 và năm 2031",
+    "(Ban hành kèm theo Kế hoạch số /KH-UBND)",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: /KH-UBND",
+    "ỦY BAN NHÂN DÂN",
+    "Đến năm 2030 và năm 2031",
 ]
-WHITESPACE = [" ", "  ", "\t", "\u00a0", "\u3000", "\u200b", "\n", "\r\n", "\r", "\x0b", "\x0c", "\u2028",
-              "\x85", "\ufeff"]
-PUNCTUATION = [".", ")", "(", "-", "–", "—", ":", ";", ",", "/", "\"", "“", "”", "[", "]", "&", "…", "*", "•",
-               "''", "\\"]
-ODD = ["\u0301", "\u0323\u0302", "e\u0302\u0301", "\u1100", "\u1161", "\u11a8", "가", "ﬁ", "ǅ", "İ", "ß",
-       "\U0001F44D", "\x00", "\x1f", "\u0344", "\u0f73", "Å", "Ω", "Ｉ", "Ⅻ", "٣", "²", "=A1+1", "=SUM(A1:A3)",
-       "#REF!", "_x000D_", "&amp;", "<w:t>", "]]>"]
-VIETNAMESE_WORDS = ["Nhiệm vụ", "nhiệm vụ", "NHIỆM VỤ", "nv", "nội dung", "năm", "NĂM", "tháng", "THÁNG",
-                    "đầu", "cuối", "sáu", "giai đoạn", "GIAI ĐOẠN", "phụ lục", "kèm theo", "Đ", "đ", "Ủy",
-                    "Uỷ", "chủ trì", "phối hợp", "kết quả", "thời gian", "kinh phí", "mục tiêu", "hoạt động"]
+WHITESPACE = [
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    "\u200b",
+    "\n",
+    "\r\n",
+    "\r",
+    "\x0b",
+    "\x0c",
+    "\u2028",
+    "\x85",
+    "\ufeff",
+]
+PUNCTUATION = [
+    ".",
+    ")",
+    "(",
+    "-",
+    "–",
+    "—",
+    ":",
+    ";",
+    ",",
+    "/",
+    '"',
+    "“",
+    "”",
+    "[",
+    "]",
+    "&",
+    "…",
+    "*",
+    "•",
+    "''",
+    "\\",
+]
+ODD = [
+    "\u0301",
+    "\u0323\u0302",
+    "e\u0302\u0301",
+    "\u1100",
+    "\u1161",
+    "\u11a8",
+    "가",
+    "ﬁ",
+    "ǅ",
+    "İ",
+    "ß",
+    "\U0001f44d",
+    "\x00",
+    "\x1f",
+    "\u0344",
+    "\u0f73",
+    "Å",
+    "Ω",
+    "Ｉ",
+    "Ⅻ",
+    "٣",
+    "²",
+    "=A1+1",
+    "=SUM(A1:A3)",
+    "#REF!",
+    "_x000D_",
+    "&amp;",
+    "<w:t>",
+    "]]>",
+]
+VIETNAMESE_WORDS = [
+    "Nhiệm vụ",
+    "nhiệm vụ",
+    "NHIỆM VỤ",
+    "nv",
+    "nội dung",
+    "năm",
+    "NĂM",
+    "tháng",
+    "THÁNG",
+    "đầu",
+    "cuối",
+    "sáu",
+    "giai đoạn",
+    "GIAI ĐOẠN",
+    "phụ lục",
+    "kèm theo",
+    "Đ",
+    "đ",
+    "Ủy",
+    "Uỷ",
+    "chủ trì",
+    "phối hợp",
+    "kết quả",
+    "thời gian",
+    "kinh phí",
+    "mục tiêu",
+    "hoạt động",
+]
 DIGITS = ["0", "1", "2", "08", "2025", "2026", "1945", "2200", "9999", "12"]
 
 HUGE_DIGITS = "1" * 4400  # more digits than int() converts by default (sys.get_int_max_str_digits)
 
-CORE_TOKENS = (ALL_HEADERS + ROMANS + ITEM_NUMBERS + SECTION_TITLES + SENTENCES + UNIT_CELLS + DUE_TEXTS
-               + BUDGETS + TITLE_LINES + VIETNAMESE_WORDS + DIGITS)
-TOKENS = CORE_TOKENS + WHITESPACE + PUNCTUATION + ODD + ["(08 nhiệm vụ)", "(8 NV)", "[03 nội dung]",
-                                                         f"({HUGE_DIGITS} nhiệm vụ)"]
+CORE_TOKENS = (
+    ALL_HEADERS
+    + ROMANS
+    + ITEM_NUMBERS
+    + SECTION_TITLES
+    + SENTENCES
+    + UNIT_CELLS
+    + DUE_TEXTS
+    + BUDGETS
+    + TITLE_LINES
+    + VIETNAMESE_WORDS
+    + DIGITS
+)
+TOKENS = (
+    CORE_TOKENS
+    + WHITESPACE
+    + PUNCTUATION
+    + ODD
+    + ["(08 nhiệm vụ)", "(8 NV)", "[03 nội dung]", f"({HUGE_DIGITS} nhiệm vụ)"]
+)
 
 
 @st.composite
@@ -208,8 +453,12 @@ def vocabulary_text(max_tokens: int = 8) -> st.SearchStrategy[str]:
 
 
 def any_text() -> st.SearchStrategy[str]:
-    return st.one_of(st.text(), vocabulary_text(), st.sampled_from(TOKENS),
-                     st.text(alphabet=st.sampled_from("IVXLivxl0123456789.,)( -–:[]nhiemvu\u0323\u0302\n\t")))
+    return st.one_of(
+        st.text(),
+        vocabulary_text(),
+        st.sampled_from(TOKENS),
+        st.text(alphabet=st.sampled_from("IVXLivxl0123456789.,)( -–:[]nhiemvu\u0323\u0302\n\t")),
+    )
 
 
 # --- annex grids --------------------------------------------------------------------------------------
@@ -224,8 +473,14 @@ def xml_safe(text: str) -> str:
 
 def _cell_for(field: str | None) -> st.SearchStrategy[str]:
     pools = {
-        "number": ITEM_NUMBERS, "objective": SENTENCES, "task": SENTENCES, "activity": SENTENCES,
-        "result": SENTENCES, "lead": UNIT_CELLS, "partners": UNIT_CELLS, "due_text": DUE_TEXTS,
+        "number": ITEM_NUMBERS,
+        "objective": SENTENCES,
+        "task": SENTENCES,
+        "activity": SENTENCES,
+        "result": SENTENCES,
+        "lead": UNIT_CELLS,
+        "partners": UNIT_CELLS,
+        "due_text": DUE_TEXTS,
         "budget": BUDGETS,
     }
     pool = pools.get(field, SENTENCES + UNIT_CELLS)
@@ -248,10 +503,13 @@ def annex_grid(draw, typed: bool = False, max_rows: int = 24) -> list[list[objec
     if not roles:
         roles = ["number"]
     width = len(roles)
-    header = [draw(st.sampled_from(FIELD_HEADERS[r])) if r else draw(st.sampled_from(OTHER_HEADERS))
-              for r in roles]
-    header = [draw(st.sampled_from([h] * 6 + [nfd(h), h.upper(), f" {h}\u00a0", h.replace(" ", "\n")]))
-              for h in header]
+    header = [
+        draw(st.sampled_from(FIELD_HEADERS[r])) if r else draw(st.sampled_from(OTHER_HEADERS)) for r in roles
+    ]
+    header = [
+        draw(st.sampled_from([h] * 6 + [nfd(h), h.upper(), f" {h}\u00a0", h.replace(" ", "\n")]))
+        for h in header
+    ]
     number_col = roles.index("number") if "number" in roles else 0
 
     rows: list[list[object]] = []
@@ -318,14 +576,23 @@ def _typed(draw, cell: object) -> object:
     if choice == 0 and isinstance(cell, str) and re.fullmatch(r"\d{1,6}", cell.strip() or "x"):
         return int(cell)
     if choice == 1:
-        return draw(st.one_of(st.integers(-10**6, 10**6), st.floats(allow_nan=True, allow_infinity=True),
-                              st.sampled_from([1.0, 1.1, 2.5, 0.99, 1e20, 10**18, -0.0])))
+        return draw(
+            st.one_of(
+                st.integers(-(10**6), 10**6),
+                st.floats(allow_nan=True, allow_infinity=True),
+                st.sampled_from([1.0, 1.1, 2.5, 0.99, 1e20, 10**18, -0.0]),
+            )
+        )
     if choice == 2:
-        return draw(st.one_of(st.datetimes(min_value=dt.datetime(1900, 3, 1), max_value=dt.datetime(2200, 1, 1)),
-                              st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2200, 1, 1)),
-                              st.times()))
+        return draw(
+            st.one_of(
+                st.datetimes(min_value=dt.datetime(1900, 3, 1), max_value=dt.datetime(2200, 1, 1)),
+                st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2200, 1, 1)),
+                st.times(),
+            )
+        )
     if choice == 3:
-        return draw(st.sampled_from([True, False, None, "=A1+1", "=SUM(A1:A3)", "=1/0", "=\"I. TITLE\""]))
+        return draw(st.sampled_from([True, False, None, "=A1+1", "=SUM(A1:A3)", "=1/0", '="I. TITLE"']))
     return cell
 
 
@@ -352,7 +619,7 @@ def disjoint_merges(merges: list[tuple[int, int, int, int]]) -> list[tuple[int, 
     for top, left, bottom, right in merges:
         if (top, left) == (bottom, right):
             continue
-        if any(top <= b and t <= bottom and left <= r and l <= right for t, l, b, r in kept):
+        if any(top <= b and t <= bottom and left <= r and lft <= right for t, lft, b, r in kept):
             continue
         kept.append((top, left, bottom, right))
     return kept
@@ -364,7 +631,7 @@ def grid_width(grid: list[list[object]]) -> int:
 
 # --- TSV --------------------------------------------------------------------------------------------
 
-_NEEDS_QUOTES = ("\t", "\n", "\r", "\"", "\ufeff")
+_NEEDS_QUOTES = ("\t", "\n", "\r", '"', "\ufeff")
 
 
 def _quote(cell: str) -> str:
@@ -410,8 +677,11 @@ def expected_rows(grid: list[list[str]]) -> list[list[str]]:
 SHEET_NAMES = ["Phụ lục", "Sheet1", "Hướng dẫn", "PL II", "Bảng 1", "Trang tính có tên rất dài quá 31"[:31]]
 
 
-def xlsx_bytes(grids: list[tuple[str, list[list[object]], list[tuple[int, int, int, int]]]],
-               offset: tuple[int, int] = (0, 0), stray: tuple[int, int] | None = None) -> bytes:
+def xlsx_bytes(
+    grids: list[tuple[str, list[list[object]], list[tuple[int, int, int, int]]]],
+    offset: tuple[int, int] = (0, 0),
+    stray: tuple[int, int] | None = None,
+) -> bytes:
     """A workbook with one sheet per (name, grid, merges); the first grid starts ``offset``
     rows/columns in; ``stray`` puts one cell far away (beyond the 64 columns read, say)."""
     import openpyxl
@@ -434,8 +704,12 @@ def xlsx_bytes(grids: list[tuple[str, list[list[object]], list[tuple[int, int, i
                 sheet.cell(r + 1 + dr, c + 1 + dc, value)
         for top, left, bottom, right in merges:
             if (top, left) != (bottom, right):
-                sheet.merge_cells(start_row=top + 1 + dr, start_column=left + 1 + dc,
-                                  end_row=bottom + 1 + dr, end_column=right + 1 + dc)
+                sheet.merge_cells(
+                    start_row=top + 1 + dr,
+                    start_column=left + 1 + dc,
+                    end_row=bottom + 1 + dr,
+                    end_column=right + 1 + dc,
+                )
         if index == 0 and stray is not None:
             sheet.cell(stray[0], stray[1], "ô lạc")
     out = io.BytesIO()
@@ -443,8 +717,12 @@ def xlsx_bytes(grids: list[tuple[str, list[list[object]], list[tuple[int, int, i
     return out.getvalue()
 
 
-def docx_bytes(tables: list[tuple[list[str], list[list[object]], list[tuple[int, int, int, int]]]],
-               *, nested: bool = False, adjacent: bool = False) -> bytes:
+def docx_bytes(
+    tables: list[tuple[list[str], list[list[object]], list[tuple[int, int, int, int]]]],
+    *,
+    nested: bool = False,
+    adjacent: bool = False,
+) -> bytes:
     """A document with, per (preamble, grid, merges), paragraphs then a table. ``adjacent``: no
     paragraph between tables (the reader joins same-width neighbours). ``nested``: a table in a cell."""
     import docx
@@ -475,10 +753,39 @@ def docx_bytes(tables: list[tuple[list[str], list[list[object]], list[tuple[int,
 
 # --- byte and zip mutations ------------------------------------------------------------------------
 
-JUNK = [b"\x00", b"\xff", b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-        b"<", b">", b"&", b"\"", b"{", b"}", b"[", b"]", b",", b":", b"null", b"1e999", b"-0", b"NaN",
-        b"\"\\ud800\"", b"\\u0301", b"\\", b"\xc3", b"\xe1\xbb", b"\xef\xbb\xbf", b"\r\n", b"\t",
-        "Nhiệm vụ".encode(), nfd("Nhiệm vụ").encode(), b"9" * 30]
+JUNK = [
+    b"\x00",
+    b"\xff",
+    b"PK\x03\x04",
+    b"PK\x01\x02",
+    b"PK\x05\x06",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    b"<",
+    b">",
+    b"&",
+    b'"',
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b",",
+    b":",
+    b"null",
+    b"1e999",
+    b"-0",
+    b"NaN",
+    b'"\\ud800"',
+    b"\\u0301",
+    b"\\",
+    b"\xc3",
+    b"\xe1\xbb",
+    b"\xef\xbb\xbf",
+    b"\r\n",
+    b"\t",
+    "Nhiệm vụ".encode(),
+    nfd("Nhiệm vụ").encode(),
+    b"9" * 30,
+]
 
 
 @st.composite
@@ -488,8 +795,11 @@ def mutated_bytes(draw, data: bytes, max_ops: int = 4) -> bytes:
     buf = bytearray(data)
     for _ in range(draw(st.integers(1, max_ops))):
         n = len(buf)
-        op = draw(st.sampled_from(["flip", "flip", "set", "truncate", "delete", "insert", "duplicate",
-                                   "overwrite", "header"]))
+        op = draw(
+            st.sampled_from(
+                ["flip", "flip", "set", "truncate", "delete", "insert", "duplicate", "overwrite", "header"]
+            )
+        )
         if n == 0:
             buf += draw(st.sampled_from(JUNK))
             continue
@@ -503,18 +813,18 @@ def mutated_bytes(draw, data: bytes, max_ops: int = 4) -> bytes:
         elif op == "truncate":
             del buf[pos:]
         elif op == "delete":
-            del buf[pos:pos + draw(st.integers(1, 64))]
+            del buf[pos : pos + draw(st.integers(1, 64))]
         elif op == "insert":
             junk = draw(st.one_of(st.sampled_from(JUNK), st.binary(min_size=1, max_size=16)))
             buf[pos:pos] = junk
         elif op == "duplicate":
             length = draw(st.integers(1, 256))
-            chunk = bytes(buf[pos:pos + length])
+            chunk = bytes(buf[pos : pos + length])
             at = draw(st.integers(0, n))
             buf[at:at] = chunk
         elif op == "overwrite":
             junk = draw(st.binary(min_size=1, max_size=8))
-            buf[pos:pos + len(junk)] = junk
+            buf[pos : pos + len(junk)] = junk
         else:  # a field of a local / central / end-of-directory zip header
             starts = [m.start() for m in re.finditer(rb"PK(\x01\x02|\x03\x04|\x05\x06)", bytes(buf))]
             if not starts:
@@ -527,46 +837,148 @@ def mutated_bytes(draw, data: bytes, max_ops: int = 4) -> bytes:
 
 
 XLSX_SNIPPETS = [
-    '<c r="A1" t="s"><v>0</v></c>', '<c r="B2" t="inlineStr"><is><t>II. CẢI CÁCH</t></is></c>',
-    '<c r="C3" t="n"><v>1e400</v></c>', '<c r="C3" t="n"><v>NaN</v></c>', '<c r="D4" t="b"><v>2</v></c>',
-    '<c r="E5" t="d"><v>2025-02-30</v></c>', '<c r="E5" t="d"><v>2025-07-31T00:00:00</v></c>',
-    '<c r="F6" t="e"><v>#REF!</v></c>', '<c r="G7"><f>A1+1</f><v>3</v></c>', '<c r="A1" t="s"><v>99999</v></c>',
-    '<c r="A1" t="s"><v>-1</v></c>', '<c r="BZ9"><v>1</v></c>', '<c r="A9" s="999"><v>1.5</v></c>',
-    '<c r="A2"><v>' + "9" * 400 + '</v></c>', '<c r="A3" t="str"><v>' + HUGE_DIGITS[:60] + '</v></c>',
-    '<row r="5000"><c r="A5000"><v>1</v></c></row>', '<row r="25000"><c r="A25000"><v>1</v></c></row>',
-    '<row r="0"/>', '<row r="-3"><c r="A1"><v>1</v></c></row>', '<c r="A0"><v>1</v></c>', '<c><v>7</v></c>',
-    '<mergeCell ref="A1:C3"/>', '<mergeCell ref="B2"/>', '<mergeCell ref="C3:A1"/>', '<mergeCell ref="A1:BZ10"/>',
-    '<mergeCell ref="A5:A200"/>', '<mergeCell ref=""/>', '<mergeCell ref="ZZZZZ1:A1"/>',
-    '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>', '<si><t>x</t></si>', '<si/>',
-    '<numFmt numFmtId="200" formatCode="0.0%"/>', '<xf numFmtId="200" fontId="0" fillId="0" borderId="0"/>',
-    '<sheet name="Phụ lục" sheetId="9" r:id="rId99"/>', '<sheet name="" sheetId="1" r:id="rId1"/>',
-    '<definedName name="_xlnm.Print_Area">\'Phụ lục\'!$A$1:$I$40</definedName>',
-    '<Relationship Id="rId9" Type="x" Target="../../../../etc/passwd"/>', '<Override PartName="/x" ContentType="y"/>',
-    '&amp;', '&#x1F600;', '&#0;', '&lol;', '<!--x-->', '<![CDATA[I. TITLE]]>', '<?pi x?>', '</row>', '<row>', '</c>',
+    '<c r="A1" t="s"><v>0</v></c>',
+    '<c r="B2" t="inlineStr"><is><t>II. CẢI CÁCH</t></is></c>',
+    '<c r="C3" t="n"><v>1e400</v></c>',
+    '<c r="C3" t="n"><v>NaN</v></c>',
+    '<c r="D4" t="b"><v>2</v></c>',
+    '<c r="E5" t="d"><v>2025-02-30</v></c>',
+    '<c r="E5" t="d"><v>2025-07-31T00:00:00</v></c>',
+    '<c r="F6" t="e"><v>#REF!</v></c>',
+    '<c r="G7"><f>A1+1</f><v>3</v></c>',
+    '<c r="A1" t="s"><v>99999</v></c>',
+    '<c r="A1" t="s"><v>-1</v></c>',
+    '<c r="BZ9"><v>1</v></c>',
+    '<c r="A9" s="999"><v>1.5</v></c>',
+    '<c r="A2"><v>' + "9" * 400 + "</v></c>",
+    '<c r="A3" t="str"><v>' + HUGE_DIGITS[:60] + "</v></c>",
+    '<row r="5000"><c r="A5000"><v>1</v></c></row>',
+    '<row r="25000"><c r="A25000"><v>1</v></c></row>',
+    '<row r="0"/>',
+    '<row r="-3"><c r="A1"><v>1</v></c></row>',
+    '<c r="A0"><v>1</v></c>',
+    "<c><v>7</v></c>",
+    '<mergeCell ref="A1:C3"/>',
+    '<mergeCell ref="B2"/>',
+    '<mergeCell ref="C3:A1"/>',
+    '<mergeCell ref="A1:BZ10"/>',
+    '<mergeCell ref="A5:A200"/>',
+    '<mergeCell ref=""/>',
+    '<mergeCell ref="ZZZZZ1:A1"/>',
+    '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>',
+    "<si><t>x</t></si>",
+    "<si/>",
+    '<numFmt numFmtId="200" formatCode="0.0%"/>',
+    '<xf numFmtId="200" fontId="0" fillId="0" borderId="0"/>',
+    '<sheet name="Phụ lục" sheetId="9" r:id="rId99"/>',
+    '<sheet name="" sheetId="1" r:id="rId1"/>',
+    "<definedName name=\"_xlnm.Print_Area\">'Phụ lục'!$A$1:$I$40</definedName>",
+    '<Relationship Id="rId9" Type="x" Target="../../../../etc/passwd"/>',
+    '<Override PartName="/x" ContentType="y"/>',
+    "&amp;",
+    "&#x1F600;",
+    "&#0;",
+    "&lol;",
+    "<!--x-->",
+    "<![CDATA[I. TITLE]]>",
+    "<?pi x?>",
+    "</row>",
+    "<row>",
+    "</c>",
     nfd('<c r="A4" t="inlineStr"><is><t>Nhiệm vụ</t></is></c>'),
 ]
 DOCX_SNIPPETS = [
-    '<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>', '<w:tr/>', '<w:tc><w:p/></w:tc>',
-    '<w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr><w:p/></w:tc>', '<w:tcPr><w:vMerge/></w:tcPr>',
-    '<w:tcPr><w:vMerge w:val="restart"/></w:tcPr>', '<w:tcPr><w:vMerge w:val="continue"/></w:tcPr>',
-    '<w:tcPr><w:gridSpan w:val="0"/></w:tcPr>', '<w:tcPr><w:gridSpan w:val="70"/></w:tcPr>',
-    '<w:trPr><w:gridBefore w:val="2"/></w:trPr>', '<w:trPr><w:gridAfter w:val="3"/></w:trPr>',
+    "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>",
+    "<w:tr/>",
+    "<w:tc><w:p/></w:tc>",
+    '<w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr><w:p/></w:tc>',
+    "<w:tcPr><w:vMerge/></w:tcPr>",
+    '<w:tcPr><w:vMerge w:val="restart"/></w:tcPr>',
+    '<w:tcPr><w:vMerge w:val="continue"/></w:tcPr>',
+    '<w:tcPr><w:gridSpan w:val="0"/></w:tcPr>',
+    '<w:tcPr><w:gridSpan w:val="70"/></w:tcPr>',
+    '<w:trPr><w:gridBefore w:val="2"/></w:trPr>',
+    '<w:trPr><w:gridAfter w:val="3"/></w:trPr>',
     '<w:trPr><w:gridBefore w:val="70"/><w:gridAfter w:val="70"/></w:trPr>',
-    '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>lồng</w:t></w:r></w:p></w:tc></w:tr></w:tbl>', '<w:tbl/>',
-    '<w:ins><w:r><w:t>chèn</w:t></w:r></w:ins>', '<w:del><w:r><w:delText>xóa</w:delText></w:r></w:del>',
-    '<w:sdt><w:sdtContent><w:r><w:t>I. MỤC</w:t></w:r></w:sdtContent></w:sdt>',
-    '<w:r><w:tab/><w:br/><w:cr/><w:noBreakHyphen/></w:r>',
-    '<w:txbxContent><w:p><w:r><w:t>hộp</w:t></w:r></w:p></w:txbxContent>',
-    '<w:t xml:space="preserve">  I. CẢI CÁCH  </w:t>', '<w:t></w:t>', '<w:t/>', '<w:t>' + HUGE_DIGITS[:80] + '</w:t>',
-    '<w:gridCol w:w="1000"/>', '<w:gridCol/>', '<w:tblGrid/>', '</w:tc>', '<w:tc>', '</w:tr>', '<w:p>', '</w:p>',
-    '&amp;', '&#x1F600;', '&#0;', '&lol;', '<!--x-->', '<![CDATA[x]]>', '<?pi x?>', nfd('<w:t>Nhiệm vụ</w:t>'),
-    '<w:body>', '</w:body>', '<w:altChunk r:id="rId1"/>',
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>lồng</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+    "<w:tbl/>",
+    "<w:ins><w:r><w:t>chèn</w:t></w:r></w:ins>",
+    "<w:del><w:r><w:delText>xóa</w:delText></w:r></w:del>",
+    "<w:sdt><w:sdtContent><w:r><w:t>I. MỤC</w:t></w:r></w:sdtContent></w:sdt>",
+    "<w:r><w:tab/><w:br/><w:cr/><w:noBreakHyphen/></w:r>",
+    "<w:txbxContent><w:p><w:r><w:t>hộp</w:t></w:r></w:p></w:txbxContent>",
+    '<w:t xml:space="preserve">  I. CẢI CÁCH  </w:t>',
+    "<w:t></w:t>",
+    "<w:t/>",
+    "<w:t>" + HUGE_DIGITS[:80] + "</w:t>",
+    '<w:gridCol w:w="1000"/>',
+    "<w:gridCol/>",
+    "<w:tblGrid/>",
+    "</w:tc>",
+    "<w:tc>",
+    "</w:tr>",
+    "<w:p>",
+    "</w:p>",
+    "&amp;",
+    "&#x1F600;",
+    "&#0;",
+    "&lol;",
+    "<!--x-->",
+    "<![CDATA[x]]>",
+    "<?pi x?>",
+    nfd("<w:t>Nhiệm vụ</w:t>"),
+    "<w:body>",
+    "</w:body>",
+    '<w:altChunk r:id="rId1"/>',
     '<w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>',
 ]
-ATTRIBUTE_VALUES = ([str(v) for v in (-100, -3, -1, 0, 1, 2, 3, 8, 9, 63, 64, 65, 100, 1000, 100_000,
-                                      -2**31, 2**31 - 1, 2**31, 2**63)]
-                    + ["", "abc", "1.5", "0x10", "+1", " 2", "true", "restart", "continue", "A1", "A1:B2",
-                       "A1:XFD1", "$A$1", "Nhiệm vụ", "t", "s", "n", "inlineStr", "e", "d", "b", "str"])
+ATTRIBUTE_VALUES = [
+    str(v)
+    for v in (
+        -100,
+        -3,
+        -1,
+        0,
+        1,
+        2,
+        3,
+        8,
+        9,
+        63,
+        64,
+        65,
+        100,
+        1000,
+        100_000,
+        -(2**31),
+        2**31 - 1,
+        2**31,
+        2**63,
+    )
+] + [
+    "",
+    "abc",
+    "1.5",
+    "0x10",
+    "+1",
+    " 2",
+    "true",
+    "restart",
+    "continue",
+    "A1",
+    "A1:B2",
+    "A1:XFD1",
+    "$A$1",
+    "Nhiệm vụ",
+    "t",
+    "s",
+    "n",
+    "inlineStr",
+    "e",
+    "d",
+    "b",
+    "str",
+]
 # (where: a regex whose match ends where the element goes, what: the element, {v} an odd value)
 PROPERTY_ANCHORS = [
     (r"<w:tr>", '<w:trPr><w:gridBefore w:val="{v}"/></w:trPr>'),
@@ -589,8 +1001,10 @@ _CELL_REF = re.compile(r'(\sr=")([A-Z]+\d+)(")|(\sref=")([A-Z]+\d+(?::[A-Z]+\d+)
 def small_ref(draw) -> str:
     """A cell or range reference inside A1:BH300, so merges stay cheap to expand
     (unbounded ranges are the subject of a test of their own)."""
+
     def cell():
         return f"{get_column_letter(draw(st.integers(1, 60)))}{draw(st.integers(1, 300))}"
+
     return cell() if draw(st.booleans()) else f"{cell()}:{cell()}"
 
 
@@ -599,14 +1013,35 @@ def mutated_xml(draw, text: str, snippets: list[str], safe_numbers: bool) -> str
     """An XML part after 1..4 structure-aware changes: a fragment inserted before a tag, an
     attribute value replaced, a cell reference moved, a span deleted or duplicated."""
     for _ in range(draw(st.integers(1, 4))):
-        op = draw(st.sampled_from(["snippet", "snippet", "attribute", "number", "ref", "delete", "duplicate",
-                                   "text", "flip", "truncate", "property", "property", "property", "property"]))
+        op = draw(
+            st.sampled_from(
+                [
+                    "snippet",
+                    "snippet",
+                    "attribute",
+                    "number",
+                    "ref",
+                    "delete",
+                    "duplicate",
+                    "text",
+                    "flip",
+                    "truncate",
+                    "property",
+                    "property",
+                    "property",
+                    "property",
+                ]
+            )
+        )
         tags = [m.start() for m in re.finditer("<", text)] or [0]
         if op == "property":
             # A property where the readers look for it: a row's indent, a cell's span or vertical
             # merge, a merged range, a cell's style, with an odd value.
-            anchors = [(m.end(), template) for pattern, template in PROPERTY_ANCHORS
-                       for m in re.finditer(pattern, text)]
+            anchors = [
+                (m.end(), template)
+                for pattern, template in PROPERTY_ANCHORS
+                for m in re.finditer(pattern, text)
+            ]
             if not anchors:
                 continue
             at, template = draw(st.sampled_from(anchors))
@@ -622,34 +1057,40 @@ def mutated_xml(draw, text: str, snippets: list[str], safe_numbers: bool) -> str
             match = draw(st.sampled_from(found))
             if op == "number":
                 # Up to 100 000 only: a span or an indent of 2**31 is the subject of a test of its own.
-                value = str(draw(st.one_of(st.integers(-100, 100), st.sampled_from([-2**31, 1000, 100_000]))))
+                value = str(
+                    draw(st.one_of(st.integers(-100, 100), st.sampled_from([-(2**31), 1000, 100_000])))
+                )
             else:
-                pool = [v for v in ATTRIBUTE_VALUES if not safe_numbers or not (v.isdigit() and int(v) > 100_000)]
+                pool = [
+                    v for v in ATTRIBUTE_VALUES if not safe_numbers or not (v.isdigit() and int(v) > 100_000)
+                ]
                 value = draw(st.sampled_from(pool))
-            text = text[:match.start(2)] + value + text[match.end(2):]
+            text = text[: match.start(2)] + value + text[match.end(2) :]
         elif op == "ref":
             found = list(_CELL_REF.finditer(text))
             if not found:
                 continue
             match = draw(st.sampled_from(found))
             group = 2 if match.group(2) is not None else 5
-            text = text[:match.start(group)] + draw(small_ref()) + text[match.end(group):]
+            text = text[: match.start(group)] + draw(small_ref()) + text[match.end(group) :]
         elif op in ("delete", "duplicate"):
             if len(tags) < 2:
                 continue
             i = draw(st.integers(0, len(tags) - 2))
             j = draw(st.integers(i + 1, min(len(tags) - 1, i + 12)))
-            span = text[tags[i]:tags[j]]
-            text = text[:tags[i]] + (span * 2 if op == "duplicate" else "") + text[tags[j]:]
+            span = text[tags[i] : tags[j]]
+            text = text[: tags[i]] + (span * 2 if op == "duplicate" else "") + text[tags[j] :]
         elif op == "text":
             ends = [m.end() for m in re.finditer(">", text)] or [0]
             at = draw(st.sampled_from(ends))
-            text = text[:at] + xml_safe(draw(vocabulary_text(3))).replace("<", "").replace("&", "") + text[at:]
+            text = (
+                text[:at] + xml_safe(draw(vocabulary_text(3))).replace("<", "").replace("&", "") + text[at:]
+            )
         elif op == "flip" and text:
             at = draw(st.integers(0, len(text) - 1))
-            text = text[:at] + draw(st.sampled_from(list("<>&\"'=/ x1"))) + text[at + 1:]
+            text = text[:at] + draw(st.sampled_from(list("<>&\"'=/ x1"))) + text[at + 1 :]
         elif op == "truncate" and text:
-            text = text[:draw(st.integers(0, len(text) - 1))]
+            text = text[: draw(st.integers(0, len(text) - 1))]
     return text
 
 
@@ -667,8 +1108,19 @@ def mutated_zip(draw, data: bytes, snippets: list[str], main_parts: tuple[str, .
             parts.pop(draw(st.sampled_from(names)), None)
             continue
         if kind == "add":
-            parts[draw(st.sampled_from(["xl/worksheets/sheet9.xml", "word/extra.xml", "../evil.xml",
-                                        "customXml/item1.xml", "xl/workbook.bin"]))] = b"<x/>"
+            parts[
+                draw(
+                    st.sampled_from(
+                        [
+                            "xl/worksheets/sheet9.xml",
+                            "word/extra.xml",
+                            "../evil.xml",
+                            "customXml/item1.xml",
+                            "xl/workbook.bin",
+                        ]
+                    )
+                )
+            ] = b"<x/>"
             continue
         candidates = [n for n in names if n in main_parts] if kind == "main" else names
         candidates = [n for n in candidates if n in parts and n.endswith((".xml", ".rels"))]
@@ -680,7 +1132,8 @@ def mutated_zip(draw, data: bytes, snippets: list[str], main_parts: tuple[str, .
         except UnicodeDecodeError:
             continue
         parts[name] = draw(mutated_xml(text, snippets, safe_numbers=name.startswith("word/"))).encode(
-            "utf-8", "surrogatepass")
+            "utf-8", "surrogatepass"
+        )
     compression = draw(st.sampled_from([zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED]))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression) as archive:
@@ -693,26 +1146,123 @@ def mutated_zip(draw, data: bytes, snippets: list[str], main_parts: tuple[str, .
 
 HUGE_INT = "@@HUGE-INT@@"  # placed in the tree as a string, swapped for 4 400 digits once serialised
 
-JSON_KEYS = ["format", "version", "plan", "sections", "units", "title", "period", "kind", "year", "half",
-             "start_year", "end_year", "issued_date", "signer", "name", "short_name", "code", "items", "number",
-             "rows", "children", "task", "lead", "partners", "objective", "body", "heading", "text", "", "x"]
-ODD_NUMBERS = [0, -1, 1, 2, 3, 1944, 1945, 2025, 2200, 2201, 2025.0, 2.5, 1e308, float("inf"), float("-inf"),
-               float("nan"), True, False, 2**63, -2**63 - 1, 10**30, -0.0, HUGE_INT]
-ODD_DATES = ["2025-02-30", "2025-13-01", "0000-01-01", "2025-1-1", "2025-01-01\n", "2025-01-01T00:00:00",
-             "9999-12-31", "0001-01-01", "2025-00-10", "20250101", "", "2024-02-29", "2023-02-29", "１２３４-01-01",
-             "2025-01-01 ", None, 20250101]
-ODD_STRINGS = ["", " ", "\t", "\u00a0", "\u200b", "\n", "A" * 20001, "x" * 200_001, "\u0301" * 600, "N" * 501,
-               "\ud800", "a\udfffb", "\ud83d", "\x00", "\ufeff", nfd("Phòng Văn hóa – Xã hội"), "Ⅳ", "1" * 51,
-               "IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII", HUGE_DIGITS]
+JSON_KEYS = [
+    "format",
+    "version",
+    "plan",
+    "sections",
+    "units",
+    "title",
+    "period",
+    "kind",
+    "year",
+    "half",
+    "start_year",
+    "end_year",
+    "issued_date",
+    "signer",
+    "name",
+    "short_name",
+    "code",
+    "items",
+    "number",
+    "rows",
+    "children",
+    "task",
+    "lead",
+    "partners",
+    "objective",
+    "body",
+    "heading",
+    "text",
+    "",
+    "x",
+]
+ODD_NUMBERS = [
+    0,
+    -1,
+    1,
+    2,
+    3,
+    1944,
+    1945,
+    2025,
+    2200,
+    2201,
+    2025.0,
+    2.5,
+    1e308,
+    float("inf"),
+    float("-inf"),
+    float("nan"),
+    True,
+    False,
+    2**63,
+    -(2**63) - 1,
+    10**30,
+    -0.0,
+    HUGE_INT,
+]
+ODD_DATES = [
+    "2025-02-30",
+    "2025-13-01",
+    "0000-01-01",
+    "2025-1-1",
+    "2025-01-01\n",
+    "2025-01-01T00:00:00",
+    "9999-12-31",
+    "0001-01-01",
+    "2025-00-10",
+    "20250101",
+    "",
+    "2024-02-29",
+    "2023-02-29",
+    "１２３４-01-01",
+    "2025-01-01 ",
+    None,
+    20250101,
+]
+ODD_STRINGS = [
+    "",
+    " ",
+    "\t",
+    "\u00a0",
+    "\u200b",
+    "\n",
+    "A" * 20001,
+    "x" * 200_001,
+    "\u0301" * 600,
+    "N" * 501,
+    "\ud800",
+    "a\udfffb",
+    "\ud83d",
+    "\x00",
+    "\ufeff",
+    nfd("Phòng Văn hóa – Xã hội"),
+    "Ⅳ",
+    "1" * 51,
+    "IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII",
+    HUGE_DIGITS,
+]
 
-json_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=20),
-                         st.sampled_from(ODD_NUMBERS), st.sampled_from(ODD_STRINGS), st.sampled_from(TOKENS))
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=20),
+    st.sampled_from(ODD_NUMBERS),
+    st.sampled_from(ODD_STRINGS),
+    st.sampled_from(TOKENS),
+)
 json_values = st.recursive(
     json_scalars,
-    lambda children: st.one_of(st.lists(children, max_size=4),
-                               st.dictionaries(st.one_of(st.sampled_from(JSON_KEYS), st.text(max_size=6)),
-                                               children, max_size=4)),
-    max_leaves=12)
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.one_of(st.sampled_from(JSON_KEYS), st.text(max_size=6)), children, max_size=4),
+    ),
+    max_leaves=12,
+)
 
 
 def _paths(node, prefix=()):
@@ -758,21 +1308,45 @@ def mutated_document(draw, original: dict) -> object:
         paths = list(_paths(root))
         wanted = {"plan": ("plan",), "period": ("plan", "period"), "units": ("units",)}.get(focus)
         if wanted is not None:
-            paths = [p for p in paths if p[:len(wanted)] == wanted] or paths
+            paths = [p for p in paths if p[: len(wanted)] == wanted] or paths
         elif focus == "top":
             paths = [p for p in paths if len(p) <= 1]
         path = draw(st.sampled_from(paths))
         node = _get(root, path)
-        op = draw(st.sampled_from(["replace", "delete", "retype", "huge", "nfd", "date", "add_key", "duplicate",
-                                   "number", "string", "case", "surrogate", "empty"]))
+        op = draw(
+            st.sampled_from(
+                [
+                    "replace",
+                    "delete",
+                    "retype",
+                    "huge",
+                    "nfd",
+                    "date",
+                    "add_key",
+                    "duplicate",
+                    "number",
+                    "string",
+                    "case",
+                    "surrogate",
+                    "empty",
+                ]
+            )
+        )
         if op == "replace":
             root = _set(root, path, draw(json_values))
         elif op == "delete" and path:
             parent = _get(root, path[:-1])
             del parent[path[-1]]
         elif op == "retype":
-            root = _set(root, path, draw(st.sampled_from(
-                [str(node), None, True, 0, [node], {"v": node}, 1.5, json.dumps(node, default=str)])))
+            root = _set(
+                root,
+                path,
+                draw(
+                    st.sampled_from(
+                        [str(node), None, True, 0, [node], {"v": node}, 1.5, json.dumps(node, default=str)]
+                    )
+                ),
+            )
         elif op == "huge":
             root = _set(root, path, draw(st.sampled_from(ODD_STRINGS[6:10])))
         elif op == "nfd":
@@ -781,7 +1355,9 @@ def mutated_document(draw, original: dict) -> object:
             if isinstance(root, dict) and isinstance(root.get("plan"), dict):
                 root["plan"]["issued_date"] = draw(st.sampled_from(ODD_DATES))
         elif op == "add_key" and isinstance(node, dict):
-            keys = ["kind", "year", "half", "start_year", "end_year"] if path[-1:] == ("period",) else JSON_KEYS
+            keys = (
+                ["kind", "year", "half", "start_year", "end_year"] if path[-1:] == ("period",) else JSON_KEYS
+            )
             node[draw(st.sampled_from(keys))] = draw(st.one_of(st.sampled_from(ODD_NUMBERS), json_values))
         elif op == "duplicate" and isinstance(node, list) and node:
             at = draw(st.integers(0, len(node) - 1))
@@ -794,7 +1370,9 @@ def mutated_document(draw, original: dict) -> object:
             root = _set(root, path, draw(st.sampled_from([node.upper(), node.lower(), node.swapcase()])))
         elif op == "surrogate" and isinstance(node, str):
             at = draw(st.integers(0, len(node)))
-            root = _set(root, path, node[:at] + draw(st.sampled_from(["\ud800", "\udc00", "\ud83d"])) + node[at:])
+            root = _set(
+                root, path, node[:at] + draw(st.sampled_from(["\ud800", "\udc00", "\ud83d"])) + node[at:]
+            )
         elif op == "empty" and isinstance(node, (list, dict, str)):
             root = _set(root, path, type(node)())
     return root

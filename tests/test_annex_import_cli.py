@@ -8,9 +8,15 @@ import sys
 import unicodedata
 
 import pytest
+from annex_fixtures import (
+    commune_table,
+    demo_sections,
+    province_table,
+    write_docx,
+    write_docx_without_table,
+    write_xlsx,
+)
 
-from annex_fixtures import (commune_table, demo_sections, province_table, write_docx,
-                            write_docx_without_table, write_xlsx)
 from cchc_desktop import cli
 from cchc_desktop.domain import Period
 from cchc_desktop.importers.annex import sources
@@ -31,8 +37,10 @@ def db_bytes(data_dir) -> bytes:
 def counts(data_dir) -> tuple[int, int, int, int]:
     conn = sqlite3.connect(data_dir / "cchc.sqlite3")
     try:
-        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                     for t in ("plans", "annex_items", "annex_rows", "units"))
+        return tuple(
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("plans", "annex_items", "annex_rows", "units")
+        )
     finally:
         conn.close()
 
@@ -62,7 +70,7 @@ def test_new_plan_from_the_commune_workbook(tmp_path, capsys):
     assert "Đã tạo kế hoạch 1:" in out
     with Workspace.open(data_dir) as opened:
         doc = opened.plans.document(1)
-        unit_names = {u.name for u in opened.units.list()}
+        unit_names = {u.name for u in opened.units.all()}
     # Through the database and back: the register of the demo plan, row for row.
     assert doc.sections == demo_sections()
     assert doc.plan.title == "CHI TIẾT CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH 6 THÁNG CUỐI NĂM 2025 CỦA XÃ CỬA TÙNG"
@@ -91,7 +99,7 @@ def test_new_plan_title_option_and_period_from_the_annex(tmp_path, capsys):
     assert code == 0
     assert "Đã tạo kế hoạch 1: «Kế hoạch CCHC tỉnh 2026» (Năm 2026; 5 nhiệm vụ, 10 dòng)." in out
     with Workspace.open(data_dir) as opened:
-        [summary] = opened.plans.list()
+        [summary] = opened.plans.all()
     assert (summary.counts.sections, summary.counts.tasks, summary.counts.rows) == (2, 5, 10)
 
 
@@ -104,11 +112,12 @@ def test_plan_option_appends_after_the_existing_register(demo_dir, tmp_path, cap
     assert "Đã thêm 5 nhiệm vụ, 10 dòng vào kế hoạch 1." in out
     with Workspace.open(demo_dir) as opened:
         after = opened.plans.document(1)
-        assert len(opened.plans.list()) == 1
+        assert len(opened.plans.all()) == 1
     # "II CẢI CÁCH THỂ CHẾ" exists: its items go after the plan's own. The province's section I
     # has another title, so it is a new section at the end.
     assert [(s.code, s.title) for s in after.sections] == [(s.code, s.title) for s in before.sections] + [
-        ("I", "CÔNG TÁC TRIỂN KHAI CÁC NHIỆM VỤ CCHC")]
+        ("I", "CÔNG TÁC TRIỂN KHAI CÁC NHIỆM VỤ CCHC")
+    ]
     ii_before, ii_after = before.sections[1], after.sections[1]
     assert ii_after.items[:7] == ii_before.items
     assert [i.number for i in ii_after.items[7:]] == ["4", "5"]
@@ -118,9 +127,11 @@ def test_plan_option_appends_after_the_existing_register(demo_dir, tmp_path, cap
 
 
 def test_appending_merges_a_section_by_folded_title(demo_dir, capsys, monkeypatch):
-    pasted = ("TT\tMục tiêu\tNhiệm vụ\tChủ trì\n"
-              "II\tCải cách thể chế\n"
-              "8\tTheo dõi thi hành pháp luật\tBáo cáo theo dõi\tVăn phòng HĐND&UBND\n")
+    pasted = (
+        "TT\tMục tiêu\tNhiệm vụ\tChủ trì\n"
+        "II\tCải cách thể chế\n"
+        "8\tTheo dõi thi hành pháp luật\tBáo cáo theo dõi\tVăn phòng HĐND&UBND\n"
+    )
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(pasted.encode("utf-8")), encoding="utf-8"))
     code, out, _ = run(capsys, demo_dir, "import-annex", "-", "--plan", "1")
     assert code == 0, out
@@ -196,13 +207,17 @@ def _too_large(tmp_path, monkeypatch):
     return write_xlsx(tmp_path / "lon.xlsx", commune_table())
 
 
-@pytest.mark.parametrize("make, message", [
-    (_txt_renamed, "Tệp «bang.xlsx» không phải Excel (.xlsx) hoặc Word (.docx)."),
-    (_ole2, "được đặt mật khẩu, hoặc là định dạng Excel/Word cũ (.xls/.doc)"),
-    (_truncated, "bị hỏng hoặc chưa được tải về/chép trọn vẹn"),
-    (_no_table, "Không tìm thấy bảng phụ lục nhiệm vụ trong tệp «khong-bang.docx»"),
-    (_too_large, "quá lớn"),
-], ids=["txt-renamed", "ole2", "truncated-zip", "docx-without-table", "too-large"])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (_txt_renamed, "Tệp «bang.xlsx» không phải Excel (.xlsx) hoặc Word (.docx)."),
+        (_ole2, "được đặt mật khẩu, hoặc là định dạng Excel/Word cũ (.xls/.doc)"),
+        (_truncated, "bị hỏng hoặc chưa được tải về/chép trọn vẹn"),
+        (_no_table, "Không tìm thấy bảng phụ lục nhiệm vụ trong tệp «khong-bang.docx»"),
+        (_too_large, "quá lớn"),
+    ],
+    ids=["txt-renamed", "ole2", "truncated-zip", "docx-without-table", "too-large"],
+)
 def test_bad_files_leave_the_database_as_it_was(demo_dir, tmp_path, capsys, monkeypatch, make, message):
     path = make(tmp_path, monkeypatch) if make is _too_large else make(tmp_path)
     before, before_counts = db_bytes(demo_dir), counts(demo_dir)
@@ -218,18 +233,24 @@ def test_bad_files_leave_the_database_as_it_was(demo_dir, tmp_path, capsys, monk
 def test_imported_text_is_nfc_in_the_database(tmp_path, capsys):
     table = province_table()
     table.header = [unicodedata.normalize("NFD", h) for h in table.header]
-    table.rows = [[unicodedata.normalize("NFD", c) if isinstance(c, str) else c for c in row]
-                  for row in table.rows]
+    table.rows = [
+        [unicodedata.normalize("NFD", c) if isinstance(c, str) else c for c in row] for row in table.rows
+    ]
     assert unicodedata.normalize("NFD", "Sở Nội vụ") in table.rows[1]
     data_dir = tmp_path / "data"
     code, out, _ = run(capsys, data_dir, "import-annex", write_xlsx(tmp_path / "nfd.xlsx", table))
     assert code == 0, out
     conn = sqlite3.connect(data_dir / "cchc.sqlite3")
     try:
-        texts = [v for row in conn.execute(
-            "SELECT s.title, i.objective, r.task, r.activity, r.result, r.due_text, r.budget "
-            "FROM annex_rows r JOIN annex_items i ON i.id = r.item_id "
-            "JOIN annex_sections s ON s.id = i.section_id") for v in row]
+        texts = [
+            v
+            for row in conn.execute(
+                "SELECT s.title, i.objective, r.task, r.activity, r.result, r.due_text, r.budget "
+                "FROM annex_rows r JOIN annex_items i ON i.id = r.item_id "
+                "JOIN annex_sections s ON s.id = i.section_id"
+            )
+            for v in row
+        ]
         texts += [row[0] for row in conn.execute("SELECT label FROM annex_row_units")]
         texts += [row[0] for row in conn.execute("SELECT name FROM units")]
     finally:
@@ -241,9 +262,12 @@ def test_imported_text_is_nfc_in_the_database(tmp_path, capsys):
 
 def test_stdin_paste_creates_a_plan_for_this_year(tmp_path, capsys, monkeypatch):
     import datetime as dt
-    pasted = ("STT\tNhiệm vụ\t\"Kết quả, sản phẩm\"\tChủ trì\tThời gian\n"
-              "I\tCÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH\n"
-              "1\t\"Xây dựng\nkế hoạch\"\tKế hoạch\tPhòng VHXH\tQuý I\n")
+
+    pasted = (
+        'STT\tNhiệm vụ\t"Kết quả, sản phẩm"\tChủ trì\tThời gian\n'
+        "I\tCÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH\n"
+        '1\t"Xây dựng\nkế hoạch"\tKế hoạch\tPhòng VHXH\tQuý I\n'
+    )
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(pasted.encode("utf-8")), encoding="utf-8"))
     data_dir = tmp_path / "data"
     code, out, _ = run(capsys, data_dir, "import-annex", "-")
@@ -268,13 +292,21 @@ sys.meta_path.insert(0, BlockQt())
 
 def test_whole_import_runs_with_qt_blocked(tmp_path):
     import subprocess
+
     path = write_docx(tmp_path / "khung.docx", province_table())
     code = _QT_BLOCKER + (
         "from cchc_desktop.cli import main\n"
         f"rc = main(['--data-dir', {str(tmp_path / 'd')!r}, 'import-annex', {str(path)!r}])\n"
         "assert not any(k.split('.')[0] in ('PySide6', 'shiboken6') for k in sys.modules)\n"
-        "sys.exit(rc)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            encoding="utf-8", cwd=tmp_path, timeout=120)
+        "sys.exit(rc)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "Đã tạo kế hoạch 1" in result.stdout

@@ -97,9 +97,11 @@ def test_adjacent_word_tables_are_joined_as_one(tmp_path):
 
 
 def test_tsv_with_quoted_multiline_cells():
-    text = ('TT\tNhiệm vụ\t"Kết quả/Sản\nphẩm"\tChủ trì\r\n'
-            '1\t"Ban hành ""Kế hoạch"" CCHC"\t"- Kế hoạch\n- Báo cáo"\tPhòng VHXH\r\n'
-            '2\tTuyên truyền\r\n\r\n')
+    text = (
+        'TT\tNhiệm vụ\t"Kết quả/Sản\nphẩm"\tChủ trì\r\n'
+        '1\t"Ban hành ""Kế hoạch"" CCHC"\t"- Kế hoạch\n- Báo cáo"\tPhòng VHXH\r\n'
+        "2\tTuyên truyền\r\n\r\n"
+    )
     [table] = load_tables_from_text(text)
     assert table.rows[0] == ["TT", "Nhiệm vụ", "Kết quả/Sản\nphẩm", "Chủ trì"]
     assert table.rows[1] == ["1", 'Ban hành "Kế hoạch" CCHC', "- Kế hoạch\n- Báo cáo", "Phòng VHXH"]
@@ -124,7 +126,7 @@ def test_tsv_cell_over_csv_field_limit_is_read_not_refused_in_english():
     import csv
 
     limit = csv.field_size_limit()
-    cell = "Rà soát thủ tục hành chính; " * 7000   # ~200 KB
+    cell = "Rà soát thủ tục hành chính; " * 7000  # ~200 KB
     tables = load_tables_from_text(f'TT\tNhiệm vụ\tChủ trì\n1\t"{cell}"\tPhòng VHXH\n')
     assert tables[0].rows[1] == ["1", cell, "Phòng VHXH"]
     assert csv.field_size_limit() == limit  # restored after the read
@@ -147,11 +149,14 @@ def test_text_not_in_unicode_is_refused(tmp_path):
     assert (error.code, error.params) == ("tsv.not_unicode_file", {"name": "bang.tsv"})
 
 
-@pytest.mark.parametrize("content, code", [
-    (b"TT\tNhi\xe1\xbb\x87m v\xe1\xbb\xa5\n", "annex.not_office"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "annex.encrypted_or_old"),
-    (b"", "annex.not_office"),
-])
+@pytest.mark.parametrize(
+    "content, code",
+    [
+        (b"TT\tNhi\xe1\xbb\x87m v\xe1\xbb\xa5\n", "annex.not_office"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "annex.encrypted_or_old"),
+        (b"", "annex.not_office"),
+    ],
+)
 def test_non_office_files_are_refused_by_content(tmp_path, content, code):
     path = tmp_path / "phu-luc.xlsx"
     path.write_bytes(content)
@@ -222,14 +227,20 @@ def test_word_cell_text_keeps_tracked_insertions_and_content_controls(tmp_path):
     table = document.add_table(rows=1, cols=2)
     cell = table.cell(0, 0)
     cell._tc.remove(cell._tc.p_lst[0])
-    cell._tc.append(parse_xml(
-        f'<w:p {nsdecls("w")}><w:r><w:t xml:space="preserve">Phòng </w:t></w:r>'
-        '<w:ins w:id="1" w:author="VHXH" w:date="2025-07-01T00:00:00Z"><w:r><w:t>VHXH</w:t></w:r></w:ins>'
-        '<w:del w:id="2" w:author="VHXH" w:date="2025-07-01T00:00:00Z"><w:r><w:delText>Nội vụ</w:delText></w:r></w:del>'
-        '</w:p>'))
-    cell._tc.append(parse_xml(
-        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>Trung tâm PVHCC</w:t></w:r></w:p>'
-        '</w:sdtContent></w:sdt>'))
+    cell._tc.append(
+        parse_xml(
+            f'<w:p {nsdecls("w")}><w:r><w:t xml:space="preserve">Phòng </w:t></w:r>'
+            '<w:ins w:id="1" w:author="VHXH" w:date="2025-07-01T00:00:00Z"><w:r><w:t>VHXH</w:t></w:r></w:ins>'
+            '<w:del w:id="2" w:author="VHXH" w:date="2025-07-01T00:00:00Z"><w:r><w:delText>Nội vụ</w:delText></w:r></w:del>'
+            "</w:p>"
+        )
+    )
+    cell._tc.append(
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Trung tâm PVHCC</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        )
+    )
     table.cell(0, 1).text = "Quý III"
     path = tmp_path / "sua.docx"
     document.save(path)

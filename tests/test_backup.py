@@ -17,8 +17,9 @@ def test_backup_is_a_verified_fingerprinted_self_contained_copy(ws, demo_doc, tm
     add_plan(ws, demo_doc)
     path = backups.create_backup(ws.db.conn, tmp_path / "bk", "manual")
     assert path.name.startswith("cchc-") and path.name.endswith("-manual.sqlite3")
-    assert sorted(p.name for p in (tmp_path / "bk").iterdir()) == [path.name, path.name + ".sha256"], \
+    assert sorted(p.name for p in (tmp_path / "bk").iterdir()) == [path.name, path.name + ".sha256"], (
         "no -wal or .partial left"
+    )
     recorded = (tmp_path / "bk" / (path.name + ".sha256")).read_text().split()
     assert recorded == [backups.sha256_of(path), path.name], "the sha256sum format"
     copy = sqlite3.connect(path)
@@ -51,7 +52,7 @@ def test_damaged_backup_is_listed_as_damaged_and_never_restored(ws, demo_doc, tm
     with pytest.raises(DatabaseError) as caught:
         ws.backups.restore(path)
     assert caught.value.code == "backup.unusable"
-    assert len(ws.plans.list()) == 1
+    assert len(ws.plans.all()) == 1
 
 
 def test_one_flipped_byte_inside_a_text_is_caught_by_the_fingerprint(ws, demo_doc):
@@ -59,7 +60,7 @@ def test_one_flipped_byte_inside_a_text_is_caught_by_the_fingerprint(ws, demo_do
     add_plan(ws, demo_doc)
     path = ws.backups.create("manual").path
     data = bytearray(path.read_bytes())
-    at = data.find("Quyết định thành lập đoàn".encode("utf-8"))
+    at = data.find("Quyết định thành lập đoàn".encode())
     assert at > 0
     data[at + 9] ^= 0x01
     path.write_bytes(bytes(data))
@@ -78,12 +79,12 @@ def test_restore_replaces_content_after_a_safety_copy(ws, demo_doc):
     add_plan(ws, demo_doc)
     add_plan(ws, demo_doc)
     result = ws.backups.restore(saved)
-    assert len(ws.plans.list()) == 1
+    assert len(ws.plans.all()) == 1
     assert ws.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     safety = backups.inspect_backup(result.safety)
     assert (safety.plans, safety.kind) == (3, "pre-restore")
     add_plan(ws, demo_doc)  # the restored database is writable as before
-    assert len(ws.plans.list()) == 2
+    assert len(ws.plans.all()) == 2
 
 
 def test_restore_refuses_a_backup_from_a_newer_version(ws, tmp_path):
@@ -130,20 +131,20 @@ def test_latest_means_the_newest_backup_that_is_not_a_safety_copy(ws, demo_doc):
     add_plan(ws, demo_doc)
     first = ws.backups.create("manual")
     add_plan(ws, demo_doc)
-    ws.backups.restore("latest")                 # back to one plan; a safety copy (two plans) appears
-    assert len(ws.plans.list()) == 1
-    again = ws.backups.restore("latest")         # must pick the same manual backup, not the safety copy
+    ws.backups.restore("latest")  # back to one plan; a safety copy (two plans) appears
+    assert len(ws.plans.all()) == 1
+    again = ws.backups.restore("latest")  # must pick the same manual backup, not the safety copy
     assert again.source.path == first.path
-    assert len(ws.plans.list()) == 1
-    kinds = [b.kind for b in ws.backups.list()]
+    assert len(ws.plans.all()) == 1
+    kinds = [b.kind for b in ws.backups.all()]
     assert kinds.count("pre-restore") == 2
 
 
 def test_pre_restore_copies_are_rotated_like_the_others(ws):
     for _ in range(14):
         backups.create_backup(ws.db.conn, ws.backups.folder, "pre-restore")
-    ws.backups.create("manual")   # every backup is followed by the rotation
-    assert [b.kind for b in ws.backups.list()].count("pre-restore") == backups.KEEP_NEWEST["pre-restore"]
+    ws.backups.create("manual")  # every backup is followed by the rotation
+    assert [b.kind for b in ws.backups.all()].count("pre-restore") == backups.KEEP_NEWEST["pre-restore"]
 
 
 def test_schema_version_of_this_program(ws):

@@ -45,7 +45,7 @@ def test_a_failed_change_leaves_no_log_line(ws, demo_doc, monkeypatch):
         add_plan(ws, demo_doc)
     except Exception:
         pass
-    assert ws.log.entries() == before and len(ws.plans.list()) == 1
+    assert ws.log.entries() == before and len(ws.plans.all()) == 1
 
 
 def test_cli_log_backup_and_restore(capsys, data_dir, tmp_path):
@@ -115,4 +115,3 @@ def test_change_log_dialog_shows_entries(qtbot, data_dir):
     assert rows[0][1] == "Lê Thị Mai" and rows[0][2] == "Khôi phục kế hoạch từ thùng rác"
     assert rows[1][2] == "Xóa kế hoạch (vào thùng rác)"
     window.ws.close()
-

@@ -35,9 +35,20 @@ def test_demo_option_loads_the_demo_once(capsys, data_dir):
     assert len(listed) == 1
     assert len(listed[0]["uuid"]) == 36
     assert listed[0] | {"updated_at": None, "uuid": None} == {
-        "id": 1, "uuid": None, "title": "Kế hoạch Cải cách hành chính nhà nước 06 tháng cuối năm 2025 của xã Cửa Tùng",
-        "period": "6 tháng cuối năm 2025", "reference": "KH-UBND", "issued_date": None,
-        "sections": 7, "items": 43, "tasks": 43, "groups": 0, "rows": 48, "updated_at": None, "deleted_at": None}
+        "id": 1,
+        "uuid": None,
+        "title": "Kế hoạch Cải cách hành chính nhà nước 06 tháng cuối năm 2025 của xã Cửa Tùng",
+        "period": "6 tháng cuối năm 2025",
+        "reference": "KH-UBND",
+        "issued_date": None,
+        "sections": 7,
+        "items": 43,
+        "tasks": 43,
+        "groups": 0,
+        "rows": 48,
+        "updated_at": None,
+        "deleted_at": None,
+    }
 
 
 def test_environment_variable_points_to_the_data_folder(capsys, tmp_path, monkeypatch):
@@ -54,7 +65,9 @@ def test_export_then_import_json(capsys, data_dir, tmp_path):
     assert code == 0 and "Đã xuất" in err
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert exported["version"] == 2 and len(exported["plan"]["uuid"]) == 36
-    assert _without_ids(exported) == _without_ids(json.loads(paths.demo_plan_path().read_text(encoding="utf-8")))
+    assert _without_ids(exported) == _without_ids(
+        json.loads(paths.demo_plan_path().read_text(encoding="utf-8"))
+    )
     code, _, err = run(capsys, "--data-dir", str(data_dir), "import-json", str(target))
     assert code == 4 and "--as-copy" in err, "the same plan (same id) is not imported twice"
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "import-json", "--as-copy", str(target))
@@ -72,8 +85,9 @@ def _without_ids(data):
 
 
 def test_dry_run_writes_nothing(capsys, data_dir):
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import-json",
-                       str(paths.demo_plan_path()), "--dry-run")
+    code, out, _ = run(
+        capsys, "--data-dir", str(data_dir), "import-json", str(paths.demo_plan_path()), "--dry-run"
+    )
     assert code == 0 and "Chưa ghi gì" in out
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "plans", "--json")
     assert json.loads(out) == []
@@ -83,7 +97,9 @@ def test_ambiguous_and_missing_plans(capsys, data_dir):
     run(capsys, "--data-dir", str(data_dir), "--demo")
     run(capsys, "--data-dir", str(data_dir), "import-json", str(paths.demo_plan_path()))
     code, _, err = run(capsys, "--data-dir", str(data_dir), "export-json", "Cửa Tùng", "-o", "-")
-    assert code == 2 and "khớp với nhiều kế hoạch" in err, "an ambiguous name is a command-line problem, not a bad file"
+    assert code == 2 and "khớp với nhiều kế hoạch" in err, (
+        "an ambiguous name is a command-line problem, not a bad file"
+    )
     code, _, err = run(capsys, "--data-dir", str(data_dir), "export-json", "99", "-o", "-")
     assert code == 3 and "Không tìm thấy kế hoạch «99»" in err
 
@@ -118,6 +134,8 @@ def test_usage_errors_are_in_vietnamese(capsys, data_dir):
 def test_real_process_module_entry_point(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "cchc_desktop.cli", "--data-dir", str(tmp_path / "d"), "--demo", "plans"],
-        capture_output=True, timeout=120)
+        capture_output=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert "6 tháng cuối năm 2025" in result.stdout.decode("utf-8")

@@ -30,13 +30,23 @@ def _core_modules() -> list[str]:
 
 
 def _run_blocked(code: str, tmp_path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", _BLOCKER + code], capture_output=True,
-                          text=True, encoding="utf-8", cwd=tmp_path, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", _BLOCKER + code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        timeout=120,
+    )
 
 
 def test_every_core_module_imports_with_qt_blocked(tmp_path):
     modules = _core_modules()
-    assert {"cchc_desktop.storage.session", "cchc_desktop.services.workspace", "cchc_desktop.cli.main"} <= set(modules)
+    assert {
+        "cchc_desktop.storage.session",
+        "cchc_desktop.services.workspace",
+        "cchc_desktop.cli.main",
+    } <= set(modules)
     code = "import importlib\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules)
     code += "assert not any(k.startswith('PySide6') for k in sys.modules)\nprint('ok')"
     result = _run_blocked(code, tmp_path)
@@ -51,8 +61,10 @@ def test_blocker_really_blocks_the_gui(tmp_path):
 
 
 def test_cli_works_with_qt_blocked(tmp_path):
-    code = (f"from cchc_desktop.cli import main\n"
-            f"sys.exit(main(['--data-dir', {str(tmp_path / 'd')!r}, '--demo', 'plans', '--json']))")
+    code = (
+        f"from cchc_desktop.cli import main\n"
+        f"sys.exit(main(['--data-dir', {str(tmp_path / 'd')!r}, '--demo', 'plans', '--json']))"
+    )
     result = _run_blocked(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Cửa Tùng" in result.stdout

@@ -32,8 +32,13 @@ EXPLORE = int(os.environ.get("CCHC_DUE_EXAMPLES", "0"))
 
 
 def examples(count: int) -> settings:
-    return settings(derandomize=not EXPLORE, max_examples=EXPLORE or count, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+    return settings(
+        derandomize=not EXPLORE,
+        max_examples=EXPLORE or count,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
 
 
 PROPERTY = examples(60)
@@ -149,7 +154,8 @@ def test_issue_examples(text, period, kind, start, end):
 def test_named_day_every_year_becomes_occurrences():
     assert parse_due("Hoàn thành trước 25/11 hàng năm", *H2_2025).occurrences == (D(2025, 11, 25),)
     assert parse_due("Trước 25/11 hàng năm", *Y2026_2030).occurrences == tuple(
-        D(y, 11, 25) for y in range(2026, 2031))
+        D(y, 11, 25) for y in range(2026, 2031)
+    )
     # 25/3 of a July–December plan falls outside it: no occurrence, the row still recurs
     result = parse_due("Trước 25/3 hàng năm", *H2_2025)
     assert (result.kind, result.occurrences, result.end) == ("recurring", (), D(2025, 12, 31))
@@ -164,7 +170,8 @@ def test_monthly_named_day_becomes_occurrences():
 
 def test_month_or_quarter_every_year_falls_due_at_its_end():
     assert parse_due("Tháng 12 hàng năm", *Y2026_2030).occurrences == tuple(
-        D(y, 12, 31) for y in range(2026, 2031))
+        D(y, 12, 31) for y in range(2026, 2031)
+    )
     assert parse_due("Quý I hằng năm", *YEAR_2026).occurrences == (D(2026, 3, 31),)
 
 
@@ -255,8 +262,12 @@ PROVINCE_DUE_TEXTS = [
     ("01 tháng sau khi các cơ quan TW công bố chỉ số PAPI, PARINDE X, SIPAS", "unknown", None, None),
     ("01 tháng sau khi các cơ quan TW công bố chỉ số PCI", "unknown", None, None),
     ("01 tháng sau khi Bộ Khoa học và Công nghệ công bố chỉ số DTI", "unknown", None, None),
-    ("Trong thời hạn 30 ngày kể từ ngày nhận được kết luận kiểm tra về văn bản trái pháp luật",
-     "unknown", None, None),
+    (
+        "Trong thời hạn 30 ngày kể từ ngày nhận được kết luận kiểm tra về văn bản trái pháp luật",
+        "unknown",
+        None,
+        None,
+    ),
     ("Ngay sau khi ban hành văn bản QPPL", "unknown", None, None),
     ("Theo lộ trình được cấp có thẩm quyền quy định", "unknown", None, None),
 ]
@@ -276,6 +287,7 @@ def test_province_seed_due_texts(text, kind, start, end):
 
 # --- generated forms ---------------------------------------------------------------------------
 
+
 def _vary(text: str, how: int) -> str:
     """The same text as users also type it: capitals, no accents, decomposed, odd spacing."""
     if how == 1:
@@ -287,8 +299,11 @@ def _vary(text: str, how: int) -> str:
     if how == 4:
         return text.replace(" ", "\n", 1)
     if how == 5:  # typed without Vietnamese input
-        return "".join(c for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-                       if not unicodedata.combining(c))
+        return "".join(
+            c
+            for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+            if not unicodedata.combining(c)
+        )
     return text
 
 
@@ -304,14 +319,27 @@ DATE_STYLES = [
     lambda d: f"{d.year}-{d.month:02}-{d.day:02}",
     lambda d: f"{d.day}/{d.month}",  # the year comes from the period
 ]
-DEADLINE_WORDS = ["", "Trước ngày ", "trước ", "Chậm nhất ngày ", "Hoàn thành trước ngày ", "Hạn: ",
-                  "Ngày ", "- Trước ngày ", "hoàn thành chậm nhất "]
+DEADLINE_WORDS = [
+    "",
+    "Trước ngày ",
+    "trước ",
+    "Chậm nhất ngày ",
+    "Hoàn thành trước ngày ",
+    "Hạn: ",
+    "Ngày ",
+    "- Trước ngày ",
+    "hoàn thành chậm nhất ",
+]
 
 
 @PROPERTY
-@given(date=st.dates(D(2000, 1, 1), D(2099, 12, 31)), style=st.sampled_from(DATE_STYLES),
-       words=st.sampled_from(DEADLINE_WORDS), how=st.integers(0, 5),
-       tail=st.sampled_from(["", ".", " (theo quy định)", ";"]))
+@given(
+    date=st.dates(D(2000, 1, 1), D(2099, 12, 31)),
+    style=st.sampled_from(DATE_STYLES),
+    words=st.sampled_from(DEADLINE_WORDS),
+    how=st.integers(0, 5),
+    tail=st.sampled_from(["", ".", " (theo quy định)", ";"]),
+)
 def test_any_written_date_reads_back(date, style, words, how, tail):
     period = (D(date.year, 1, 1), D(date.year, 12, 31))
     text = _vary(words + style(date) + tail, how)
@@ -342,8 +370,13 @@ QUARTER_FORMS = [
 
 
 @PROPERTY
-@given(quarters=st.tuples(st.integers(1, 4), st.integers(1, 4)).map(sorted), year=st.integers(2000, 2100),
-       form=st.sampled_from(QUARTER_FORMS), numerals=ROMAN_OR_ARABIC, how=st.integers(0, 5))
+@given(
+    quarters=st.tuples(st.integers(1, 4), st.integers(1, 4)).map(sorted),
+    year=st.integers(2000, 2100),
+    form=st.sampled_from(QUARTER_FORMS),
+    numerals=ROMAN_OR_ARABIC,
+    how=st.integers(0, 5),
+)
 def test_quarters_read_to_their_bounds(quarters, year, form, numerals, how):
     text, first, last = form(quarters[0], quarters[1], year, numerals)
     result = parse_due(_vary(text, how), D(year, 1, 1), D(year, 12, 31))
@@ -366,8 +399,12 @@ MONTH_FORMS = [
 
 
 @PROPERTY
-@given(months=st.tuples(st.integers(1, 12), st.integers(1, 12)).map(sorted), year=st.integers(2000, 2100),
-       form=st.sampled_from(MONTH_FORMS), how=st.integers(0, 5))
+@given(
+    months=st.tuples(st.integers(1, 12), st.integers(1, 12)).map(sorted),
+    year=st.integers(2000, 2100),
+    form=st.sampled_from(MONTH_FORMS),
+    how=st.integers(0, 5),
+)
 def test_months_read_to_their_bounds(months, year, form, how):
     text, first, last = form(months[0], months[1], year)
     result = parse_due(_vary(text, how), D(year, 1, 1), D(year, 12, 31))
@@ -392,8 +429,11 @@ HALF_FORMS = [
 
 
 @PROPERTY
-@given(years=st.tuples(st.integers(2000, 2100), st.integers(0, 9)), form=st.sampled_from(YEAR_FORMS),
-       how=st.integers(0, 5))
+@given(
+    years=st.tuples(st.integers(2000, 2100), st.integers(0, 9)),
+    form=st.sampled_from(YEAR_FORMS),
+    how=st.integers(0, 5),
+)
 def test_years_and_spans_of_years(years, form, how):
     first, last = years[0], years[0] + years[1]
     text, a, b = form(first, last)
@@ -411,8 +451,9 @@ def test_halves_of_a_year(year, form, how):
 
 
 @PROPERTY
-@given(day=st.integers(1, 31), month=st.integers(1, 12), first=st.integers(2000, 2090),
-       length=st.integers(0, 6))
+@given(
+    day=st.integers(1, 31), month=st.integers(1, 12), first=st.integers(2000, 2090), length=st.integers(0, 6)
+)
 def test_named_day_each_year_lists_each_year_of_the_period(day, month, first, length):
     last = first + length
     result = parse_due(f"Hoàn thành trước {day}/{month} hàng năm", D(first, 1, 1), D(last, 12, 31))
@@ -428,8 +469,12 @@ def test_named_day_each_year_lists_each_year_of_the_period(day, month, first, le
 
 
 @PROPERTY
-@given(day=st.integers(1, 40), month=st.integers(1, 14), year=st.integers(2000, 2100),
-       words=st.sampled_from(DEADLINE_WORDS))
+@given(
+    day=st.integers(1, 40),
+    month=st.integers(1, 14),
+    year=st.integers(2000, 2100),
+    words=st.sampled_from(DEADLINE_WORDS),
+)
 def test_impossible_dates_never_raise_nor_make_a_date(day, month, year, words):
     text = f"{words}{day}/{month}/{year}"
     result = parse_due(text, D(year, 1, 1), D(year, 12, 31))
@@ -441,11 +486,71 @@ def test_impossible_dates_never_raise_nor_make_a_date(day, month, year, words):
 
 
 VOCABULARY = [
-    "quý", "Quý", "I", "II", "III", "IV", "V", "tháng", "Tháng", "năm", "Năm", "ngày", "trước", "Trước",
-    "từ", "đến", "hết", "chậm nhất", "hàng", "hằng", "định kỳ", "thường xuyên", "liên tục", "đột xuất",
-    "6 tháng", "đầu", "cuối", "cả", "giai đoạn", "số", "QĐ-UBND", "hoặc", "và", ",", ";", "-", "–", "/",
-    ".", "+", "(", ")", "\n", " ", "Q", "2025", "2026", "1999", "2200", "2201", "25", "7", "12", "13",
-    "31", "0", "00", "29/2", "31/12/2025", "01/7", "9001:2015", "nay", "mỗi", "thường niên", "x",
+    "quý",
+    "Quý",
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "tháng",
+    "Tháng",
+    "năm",
+    "Năm",
+    "ngày",
+    "trước",
+    "Trước",
+    "từ",
+    "đến",
+    "hết",
+    "chậm nhất",
+    "hàng",
+    "hằng",
+    "định kỳ",
+    "thường xuyên",
+    "liên tục",
+    "đột xuất",
+    "6 tháng",
+    "đầu",
+    "cuối",
+    "cả",
+    "giai đoạn",
+    "số",
+    "QĐ-UBND",
+    "hoặc",
+    "và",
+    ",",
+    ";",
+    "-",
+    "–",
+    "/",
+    ".",
+    "+",
+    "(",
+    ")",
+    "\n",
+    " ",
+    "Q",
+    "2025",
+    "2026",
+    "1999",
+    "2200",
+    "2201",
+    "25",
+    "7",
+    "12",
+    "13",
+    "31",
+    "0",
+    "00",
+    "29/2",
+    "31/12/2025",
+    "01/7",
+    "9001:2015",
+    "nay",
+    "mỗi",
+    "thường niên",
+    "x",
 ]
 TEXTS = st.one_of(
     st.text(max_size=60),
@@ -495,24 +600,35 @@ def test_reading_folds_as_text_fold_does(text):
 
 # --- DueRange ----------------------------------------------------------------------------------
 
+
 def test_to_json():
     assert DueRange("deadline", D(2025, 7, 1), D(2025, 7, 31)).to_json() == {
-        "kind": "deadline", "start": "2025-07-01", "end": "2025-07-31"}
+        "kind": "deadline",
+        "start": "2025-07-01",
+        "end": "2025-07-31",
+    }
     assert DueRange("unknown", None, None).to_json() == {"kind": "unknown", "start": None, "end": None}
     recurring = parse_due("Hàng tháng (trước ngày 20)", D(2025, 11, 1), D(2025, 12, 31))
-    assert recurring.to_json() == {"kind": "recurring", "start": "2025-11-01", "end": "2025-12-31",
-                                   "occurrences": ["2025-11-20", "2025-12-20"]}
+    assert recurring.to_json() == {
+        "kind": "recurring",
+        "start": "2025-11-01",
+        "end": "2025-12-31",
+        "occurrences": ["2025-11-20", "2025-12-20"],
+    }
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("Trước ngày 31/7/2025", "hạn 31/07/2025"),
-    ("Quý III, IV", "01/07/2025 – 31/12/2025"),
-    ("Hàng quý", "định kỳ đến 31/12/2025"),
-    ("Hoàn thành trước 25/11 hàng năm", "định kỳ, hạn 25/11/2025"),
-    ("Hàng tháng (trước ngày 20)", "định kỳ 6 lần, lần cuối 20/12/2025"),
-    ("thường xuyên, liên tục", "thường xuyên đến 31/12/2025"),
-    ("Theo KH được phê duyệt", "chưa rõ thời hạn"),
-])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Trước ngày 31/7/2025", "hạn 31/07/2025"),
+        ("Quý III, IV", "01/07/2025 – 31/12/2025"),
+        ("Hàng quý", "định kỳ đến 31/12/2025"),
+        ("Hoàn thành trước 25/11 hàng năm", "định kỳ, hạn 25/11/2025"),
+        ("Hàng tháng (trước ngày 20)", "định kỳ 6 lần, lần cuối 20/12/2025"),
+        ("thường xuyên, liên tục", "thường xuyên đến 31/12/2025"),
+        ("Theo KH được phê duyệt", "chưa rõ thời hạn"),
+    ],
+)
 def test_labels(text, label):
     assert parse_due(text, *H2_2025).label() == label
 
@@ -543,19 +659,27 @@ def test_due_range_refuses_inconsistent_values():
 
 def test_due_kind_labels():
     assert [due_kind_label(kind) for kind in DUE_KINDS] == [
-        "có hạn cụ thể", "trong khoảng", "định kỳ", "thường xuyên", "chưa rõ"]
+        "có hạn cụ thể",
+        "trong khoảng",
+        "định kỳ",
+        "thường xuyên",
+        "chưa rõ",
+    ]
     with pytest.raises(ValueError):
         due_kind_label("soon")
 
 
 # --- speed -------------------------------------------------------------------------------------
 
+
 def test_ten_thousand_texts_well_under_a_second():
     # An annex repeats its due texts (the commune seed: 160 rows, 20 distinct texts); a few in
     # ten are unique ("Trước ngày 18/11/2025").
     seeds = [t for t, *_ in COMMUNE_DUE_TEXTS] + [t for t, *_ in PROVINCE_DUE_TEXTS]
-    texts = [seeds[i % len(seeds)] if i % 10 else f"Trước ngày {i % 28 + 1}/{i % 12 + 1}/{2025 + i % 5}"
-             for i in range(10_000)]
+    texts = [
+        seeds[i % len(seeds)] if i % 10 else f"Trước ngày {i % 28 + 1}/{i % 12 + 1}/{2025 + i % 5}"
+        for i in range(10_000)
+    ]
     due_module._parse_cached.cache_clear()
     began = time.perf_counter()
     for text in texts:

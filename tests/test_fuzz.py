@@ -44,35 +44,66 @@ import os
 import re
 import sqlite3
 import tempfile
-import traceback
 import zipfile
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
+from annex_fixtures import commune_table, province_table, six_column_table, write_docx, write_xlsx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from fuzz_strategies import (
+    DOCX_SNIPPETS,
+    SHEET_NAMES,
+    TITLE_LINES,
+    XLSX_SNIPPETS,
+    FuzzTimeout,
+    annex_grid,
+    any_text,
+    bounded,
+    disjoint_merges,
+    docx_bytes,
+    expected_rows,
+    grid_width,
+    is_nfc,
+    json_bytes,
+    merges_for,
+    mutated_bytes,
+    mutated_document,
+    mutated_zip,
+    nfd,
+    tsv_text,
+    xlsx_bytes,
+    xml_safe,
+)
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from annex_fixtures import commune_table, province_table, six_column_table, write_docx, write_xlsx
 from cchc_desktop import cli, paths
-from cchc_desktop.importers.annex import FIELDS, ImportPreview, analyse, guess_period, load_tables
-from cchc_desktop.importers.annex import load_tables_from_text, read_reference, split_unit_names
-from cchc_desktop.importers.annex.columns import field_for_header, normalise_header
-from cchc_desktop.importers.annex.sources import MAX_COLUMNS, MAX_ROWS, RawTable
-from cchc_desktop.importers.annex.structure import ImportWarning, normalise_number, parse_section_code
-from cchc_desktop.importers.annex.structure import split_declared_count
 from cchc_desktop.domain import PERIOD_KINDS, Period, PlanDocument
 from cchc_desktop.errors import CchcError, InvalidInputError
+from cchc_desktop.importers.annex import (
+    FIELDS,
+    ImportPreview,
+    analyse,
+    guess_period,
+    load_tables,
+    load_tables_from_text,
+    read_reference,
+    split_unit_names,
+)
+from cchc_desktop.importers.annex.columns import field_for_header, normalise_header
+from cchc_desktop.importers.annex.sources import MAX_COLUMNS, MAX_ROWS, RawTable
+from cchc_desktop.importers.annex.structure import (
+    ImportWarning,
+    normalise_number,
+    parse_section_code,
+    split_declared_count,
+)
 from cchc_desktop.interchange.plan_json import document_to_dict, parse_plan_json
 from cchc_desktop.services.workspace import Workspace
-from cchc_desktop.text import clean, fold, from_roman, unit_key
-from fuzz_strategies import (DOCX_SNIPPETS, SHEET_NAMES, TITLE_LINES, XLSX_SNIPPETS, FuzzTimeout,
-                             annex_grid, any_text, bounded, disjoint_merges, docx_bytes, expected_rows,
-                             grid_width, is_nfc, json_bytes, merges_for, mutated_bytes, mutated_document,
-                             mutated_zip, nfd, tsv_text, xlsx_bytes, xml_safe)
+from cchc_desktop.text import clean, from_roman, unit_key
 
 # openpyxl warns about damaged parts it skips; the mutations make many.
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:openpyxl")
@@ -81,10 +112,20 @@ N = int(os.environ.get("CCHC_FUZZ_EXAMPLES", "60"))
 # The default run (CI) replays the same examples every time, so that it never turns red by chance;
 # a run with CCHC_FUZZ_EXAMPLES set draws new ones each time, to look further.
 EXPLORE = "CCHC_FUZZ_EXAMPLES" in os.environ
-FUZZ = settings(max_examples=N, deadline=None, database=None, derandomize=not EXPLORE,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                       HealthCheck.data_too_large, HealthCheck.large_base_example,
-                                       HealthCheck.filter_too_much])
+FUZZ = settings(
+    max_examples=N,
+    deadline=None,
+    database=None,
+    derandomize=not EXPLORE,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+        HealthCheck.filter_too_much,
+    ],
+)
+
 
 def handled(call):
     """call(): its value, or None when it raised a CchcError (with a message). Any other exception
@@ -97,6 +138,7 @@ def handled(call):
 
 
 # --- checks --------------------------------------------------------------------------------------
+
 
 def assert_nfc(*texts: str) -> None:
     for text in texts:
@@ -135,7 +177,9 @@ def _section_tree_ok(preview: ImportPreview) -> None:
         for item in items:
             assert_nfc(item.number, item.objective)
             for row in item.rows:
-                assert_nfc(row.task, row.activity, row.result, row.due_text, row.budget, *row.lead, *row.partners)
+                assert_nfc(
+                    row.task, row.activity, row.result, row.due_text, row.budget, *row.lead, *row.partners
+                )
                 assert all(name.strip() for name in (*row.lead, *row.partners))
                 labels += [*row.lead, *row.partners]
         count.line()
@@ -174,6 +218,7 @@ def check_preview(preview: ImportPreview, tables: list[RawTable]) -> None:
 
 def _mapping_problems(preview: ImportPreview, table: RawTable) -> list[str]:
     from cchc_desktop.importers.annex.columns import validate_mapping
+
     return validate_mapping(preview.mapping, table)
 
 
@@ -206,9 +251,12 @@ def analyse_and_check(tables: list[RawTable], data: st.DataObject | None = None)
         if other is not None:
             check_preview(other, tables)
         field = data.draw(st.sampled_from(FIELDS), label="field")
-        column = data.draw(st.one_of(st.none(), st.integers(-1, tables[preview.table_index].width)),
-                           label="column")
-        remapped = handled(lambda: analyse(tables, preview.mapping.with_field(field, column), preview.table_index))
+        column = data.draw(
+            st.one_of(st.none(), st.integers(-1, tables[preview.table_index].width)), label="column"
+        )
+        remapped = handled(
+            lambda: analyse(tables, preview.mapping.with_field(field, column), preview.table_index)
+        )
         if remapped is not None:
             check_preview(remapped, tables)
     return preview
@@ -234,13 +282,17 @@ def load_bytes_and_check(raw: bytes, file_name: str, data: st.DataObject) -> Non
 
 # --- base files --------------------------------------------------------------------------------------
 
+
 @functools.cache
 def base_files() -> dict[str, bytes]:
     """Valid annex files written by the test fixtures: the starting points of the mutations."""
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, table in (("commune", commune_table()), ("province", province_table()),
-                            ("six", six_column_table())):
+        for name, table in (
+            ("commune", commune_table()),
+            ("province", province_table()),
+            ("six", six_column_table()),
+        ):
             out[f"{name}.xlsx"] = write_xlsx(Path(tmp) / f"{name}.xlsx", table).read_bytes()
             out[f"{name}.docx"] = write_docx(Path(tmp) / f"{name}.docx", table).read_bytes()
     return out
@@ -256,10 +308,23 @@ def demo_tree() -> dict:
     return json.loads(demo_json_bytes())
 
 
-XLSX_MAIN_PARTS = ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/sharedStrings.xml",
-                   "xl/workbook.xml", "xl/styles.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml")
-DOCX_MAIN_PARTS = ("word/document.xml", "word/document.xml", "word/document.xml", "word/styles.xml",
-                   "word/_rels/document.xml.rels", "[Content_Types].xml")
+XLSX_MAIN_PARTS = (
+    "xl/worksheets/sheet1.xml",
+    "xl/worksheets/sheet2.xml",
+    "xl/sharedStrings.xml",
+    "xl/workbook.xml",
+    "xl/styles.xml",
+    "xl/_rels/workbook.xml.rels",
+    "[Content_Types].xml",
+)
+DOCX_MAIN_PARTS = (
+    "word/document.xml",
+    "word/document.xml",
+    "word/document.xml",
+    "word/styles.xml",
+    "word/_rels/document.xml.rels",
+    "[Content_Types].xml",
+)
 
 
 def base_choice(kind: str) -> st.SearchStrategy[bytes]:
@@ -334,6 +399,7 @@ def test_fuzz_text_parsers(text):
 
 # --- 2. clipboard / TSV text ----------------------------------------------------------------------
 
+
 @FUZZ
 @given(grid=annex_grid(), data=st.data())
 def test_fuzz_clipboard_text(grid, data):
@@ -359,15 +425,19 @@ def test_fuzz_clipboard_text(grid, data):
 
 # --- 3. xlsx structure ----------------------------------------------------------------------------------
 
+
 def _covered(merges, r: int, c: int) -> bool:
     """Inside a merged range (the top-left cell included): its text may have moved."""
-    return any(top <= r <= bottom and left <= c <= right and (top, left) != (bottom, right)
-               for top, left, bottom, right in merges)
+    return any(
+        top <= r <= bottom and left <= c <= right and (top, left) != (bottom, right)
+        for top, left, bottom, right in merges
+    )
 
 
 def _xlsx_expected_text(value: object) -> str | None:
     """The text a cell must read back as; None when not checked (floats, times...)."""
     import datetime as dt
+
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
@@ -378,6 +448,7 @@ def _xlsx_expected_text(value: object) -> str | None:
         return value.strftime("%d/%m/%Y")
     if isinstance(value, str):
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
         if value.startswith("=") or "_x" in value:  # formulas: no cached value; _xHHHH_ escapes
             return None
         return clean(ILLEGAL_CHARACTERS_RE.sub("", value))
@@ -396,7 +467,9 @@ def test_fuzz_xlsx_structure(grid, data):
         first = 1
     elif extra == "second-grid":
         sheets.append(("Khác", data.draw(annex_grid(typed=True, max_rows=6), label="second grid"), []))
-    offset = data.draw(st.tuples(st.integers(0, 3), st.integers(0, 2)), label="offset") if first == 0 else (0, 0)
+    offset = (
+        data.draw(st.tuples(st.integers(0, 3), st.integers(0, 2)), label="offset") if first == 0 else (0, 0)
+    )
     stray = data.draw(st.one_of(st.none(), st.tuples(st.integers(1, 40), st.integers(60, 90))), label="stray")
     raw = xlsx_bytes(sheets, offset, stray)
     with tempfile.TemporaryDirectory() as tmp:
@@ -421,8 +494,10 @@ def test_fuzz_xlsx_structure(grid, data):
 
 # --- 4. xlsx and docx mutations: bytes, and XML inside the zip -----------------------------------------
 
-MUTATION_TARGETS = {".xlsx": ("phu-luc.xlsx", XLSX_SNIPPETS, XLSX_MAIN_PARTS),
-                    ".docx": ("ke-hoach.docx", DOCX_SNIPPETS, DOCX_MAIN_PARTS)}
+MUTATION_TARGETS = {
+    ".xlsx": ("phu-luc.xlsx", XLSX_SNIPPETS, XLSX_MAIN_PARTS),
+    ".docx": ("ke-hoach.docx", DOCX_SNIPPETS, DOCX_MAIN_PARTS),
+}
 
 
 @pytest.mark.parametrize("suffix", sorted(MUTATION_TARGETS))
@@ -434,12 +509,15 @@ def test_fuzz_file_mutation(suffix, mutation, data):
     if mutation == "bytes":
         raw = data.draw(base_choice(suffix).flatmap(mutated_bytes), label=f"mutated {suffix}")
     else:
-        raw = data.draw(base_choice(suffix).flatmap(lambda b: mutated_zip(b, snippets, parts)),
-                        label=f"{suffix} with mutated XML")
+        raw = data.draw(
+            base_choice(suffix).flatmap(lambda b: mutated_zip(b, snippets, parts)),
+            label=f"{suffix} with mutated XML",
+        )
     load_bytes_and_check(raw, file_name, data)
 
 
 # --- 5. docx ---------------------------------------------------------------------------------------
+
 
 @FUZZ
 @given(grid=annex_grid(), data=st.data())
@@ -474,6 +552,7 @@ def test_fuzz_docx_structure(grid, data):
 
 
 # --- 6. interchange JSON ----------------------------------------------------------------------------------
+
 
 def _strings(node):
     if isinstance(node, str):
@@ -511,8 +590,12 @@ def expected_units(units: list[dict]) -> list[dict]:
 
 def assert_db_text_nfc(conn: sqlite3.Connection) -> None:
     """Every text stored is NFC (search_text, a folded search key, aside)."""
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                         "AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     for table in tables:
         cursor = conn.execute(f'SELECT * FROM "{table}"')
         names = [d[0] for d in cursor.description]
@@ -540,10 +623,15 @@ def check_json(raw: bytes) -> None:
         expected = without_ids(expected)
         listed = expected_units(expected["units"])
         # The unit list comes back whole, followed by units the rows name that it lacked.
-        assert [u["name"] for u in got["units"][:len(listed)]] == [u["name"] for u in listed]
-        named = {unit_key(n) for s in doc.sections for i in s.all_items() for r in i.rows
-                 for n in (*r.lead, *r.partners)}
-        assert all(unit_key(u["name"]) in named for u in got["units"][len(listed):])
+        assert [u["name"] for u in got["units"][: len(listed)]] == [u["name"] for u in listed]
+        named = {
+            unit_key(n)
+            for s in doc.sections
+            for i in s.all_items()
+            for r in i.rows
+            for n in (*r.lead, *r.partners)
+        }
+        assert all(unit_key(u["name"]) in named for u in got["units"][len(listed) :])
         got["units"] = expected["units"] = None
         assert got == expected
         assert_db_text_nfc(ws.db.conn)
@@ -564,8 +652,18 @@ def test_fuzz_json_byte_mutation(data):
 
 # --- 7. all or nothing through the CLI ----------------------------------------------------------------------
 
-COUNTED = ("plans", "annex_sections", "annex_items", "annex_rows", "change_log", "units", "plan_units",
-           "annex_row_units", "plan_body_sections", "settings")
+COUNTED = (
+    "plans",
+    "annex_sections",
+    "annex_items",
+    "annex_rows",
+    "change_log",
+    "units",
+    "plan_units",
+    "annex_row_units",
+    "plan_body_sections",
+    "settings",
+)
 FILE_STEMS = ["phu-luc", "Phụ lục 2026", nfd("Kế hoạch"), "bảng (bản cuối)", "-", "a b", "1", "Phụ lục; II"]
 
 
@@ -600,11 +698,16 @@ def run_cli(*args: str) -> tuple[int, str, str, BaseException | None]:
 def annex_files(draw) -> tuple[str, bytes]:
     """(suffix, content) of a file given to import-annex: pasted text, a generated or a valid
     workbook / document, or one mutated in its bytes or its XML."""
-    kind = draw(st.sampled_from(["tsv", "xlsx", "docx", "good", "good", "xlsx-bytes", "xlsx-xml", "docx-bytes",
-                                 "docx-xml"]))
+    kind = draw(
+        st.sampled_from(
+            ["tsv", "xlsx", "docx", "good", "good", "xlsx-bytes", "xlsx-xml", "docx-bytes", "docx-xml"]
+        )
+    )
     if kind == "tsv":
         text, _ = draw(tsv_text(draw(annex_grid())))
-        return draw(st.sampled_from([".tsv", ".txt"])), text.encode(draw(st.sampled_from(["utf-8", "utf-16"])))
+        return draw(st.sampled_from([".tsv", ".txt"])), text.encode(
+            draw(st.sampled_from(["utf-8", "utf-16"]))
+        )
     if kind == "xlsx":
         grid = draw(annex_grid(typed=True))
         return ".xlsx", xlsx_bytes([("Phụ lục", grid, draw(merges_for(len(grid), grid_width(grid))))])
@@ -619,7 +722,9 @@ def annex_files(draw) -> tuple[str, bytes]:
     base = draw(base_choice(suffix))
     if kind.endswith("bytes"):
         return suffix, draw(mutated_bytes(base))
-    snippets, parts = (XLSX_SNIPPETS, XLSX_MAIN_PARTS) if suffix == ".xlsx" else (DOCX_SNIPPETS, DOCX_MAIN_PARTS)
+    snippets, parts = (
+        (XLSX_SNIPPETS, XLSX_MAIN_PARTS) if suffix == ".xlsx" else (DOCX_SNIPPETS, DOCX_MAIN_PARTS)
+    )
     return suffix, draw(mutated_zip(base, snippets, parts))
 
 
@@ -682,8 +787,10 @@ def _exported_reads_back(data_dir: Path, tmp: str, plan_id: int) -> None:
 def test_fuzz_cli_import_annex_all_or_nothing(data):
     suffix, raw = data.draw(annex_files(), label="file")
     name = data.draw(st.sampled_from(FILE_STEMS), label="stem") + suffix
-    target = data.draw(st.sampled_from(["new", "new", "new-title", "append", "append-by-title", "missing-plan",
-                                        "dry-run"]), label="target")
+    target = data.draw(
+        st.sampled_from(["new", "new", "new-title", "append", "append-by-title", "missing-plan", "dry-run"]),
+        label="target",
+    )
     table = data.draw(st.one_of(st.none(), st.none(), st.integers(0, 3)), label="--table")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name
@@ -692,10 +799,17 @@ def test_fuzz_cli_import_annex_all_or_nothing(data):
         db = data_dir / "cchc.sqlite3"
         before = db_state(db)  # for the growth checked below
         args = ["--data-dir", str(data_dir), "import-annex", str(path)]
-        args += {"new": [], "new-title": ["--new-plan=" + data.draw(st.sampled_from(["Kế hoạch mới", nfd("Kế hoạch"),
-                                                                                      " x ", "\u00a0KH"]))],
-                 "append": ["--plan", "1"], "append-by-title": ["--plan", "Cửa Tùng"],
-                 "missing-plan": ["--plan", "99"], "dry-run": ["--dry-run"]}[target]
+        args += {
+            "new": [],
+            "new-title": [
+                "--new-plan="
+                + data.draw(st.sampled_from(["Kế hoạch mới", nfd("Kế hoạch"), " x ", "\u00a0KH"]))
+            ],
+            "append": ["--plan", "1"],
+            "append-by-title": ["--plan", "Cửa Tùng"],
+            "missing-plan": ["--plan", "99"],
+            "dry-run": ["--dry-run"],
+        }[target]
         if table is not None:
             args += ["--table", str(table)]
         out = _run_all_or_nothing(db, args, dry_run=target == "dry-run")
@@ -748,15 +862,23 @@ def test_fuzz_cli_import_json_all_or_nothing(data):
         after = db_state(db)
         sections, items, rows = _totals(_IMPORTED.search(out.strip()).groups())
         grew = {t: after[0][t] - before[0][t] for t in COUNTED}
-        assert (grew["plans"], grew["annex_sections"], grew["annex_items"], grew["annex_rows"],
-                grew["change_log"]) == (1, sections, items, rows, 1), (grew, out)
+        assert (
+            grew["plans"],
+            grew["annex_sections"],
+            grew["annex_items"],
+            grew["annex_rows"],
+            grew["change_log"],
+        ) == (1, sections, items, rows, 1), (grew, out)
 
 
 # --- regressions: what the fuzzers found, each fixed ------------------------------------------------------
 
+
 def test_item_number_of_4301_digits_is_text_not_a_number():
     digits = "1" * 4301
-    preview = analyse(load_tables_from_text(f"TT\tNhiệm vụ\tChủ trì\n{digits}\tBan hành kế hoạch\tPhòng VHXH\n"))
+    preview = analyse(
+        load_tables_from_text(f"TT\tNhiệm vụ\tChủ trì\n{digits}\tBan hành kế hoạch\tPhòng VHXH\n")
+    )
     (item,) = preview.sections[0].items
     assert item.number == "" and item.objective == digits
     assert item.rows[0].task == "Ban hành kế hoạch"
@@ -773,8 +895,12 @@ def test_json_integer_of_4301_digits_is_refused_with_a_message():
         parse_plan_json(b"1" * 4301)
 
 
-MINIMAL_PLAN = {"format": "cchc-plan", "version": 1, "sections": [],
-                "plan": {"title": "Kế hoạch", "period": {"kind": "year", "year": 2025}}}
+MINIMAL_PLAN = {
+    "format": "cchc-plan",
+    "version": 1,
+    "sections": [],
+    "plan": {"title": "Kế hoạch", "period": {"kind": "year", "year": 2025}},
+}
 
 
 def _stored_and_loaded(document: dict, tmp_path: Path) -> PlanDocument:
@@ -822,22 +948,31 @@ def _load_within(path: Path, seconds: float) -> list[RawTable]:
     return tables
 
 
-@pytest.mark.parametrize("tr_xml, tc_xml", [('<w:gridBefore w:val="-4"/>', ""),
-                                            ("", '<w:gridSpan w:val="x"/>'),
-                                            ('<w:gridBefore w:val="x"/>', ""),
-                                            ("", '<w:vMerge w:val="nonsense"/>')],
-                         ids=["negative gridBefore", "gridSpan not a number", "gridBefore not a number",
-                              "unknown vMerge value"])
+@pytest.mark.parametrize(
+    "tr_xml, tc_xml",
+    [
+        ('<w:gridBefore w:val="-4"/>', ""),
+        ("", '<w:gridSpan w:val="x"/>'),
+        ('<w:gridBefore w:val="x"/>', ""),
+        ("", '<w:vMerge w:val="nonsense"/>'),
+    ],
+    ids=["negative gridBefore", "gridSpan not a number", "gridBefore not a number", "unknown vMerge value"],
+)
 def test_docx_odd_grid_values_are_read_leniently(tmp_path, tr_xml, tc_xml):
     tables = _load_within(_docx_with(tmp_path, tr_xml=tr_xml, tc_xml=tc_xml), 10)
     assert tables[0].rows[1][:3] == ["1", "Ban hành kế hoạch", "Phòng VHXH"]
     assert analyse(tables).counts.tasks == 1
 
 
-@pytest.mark.parametrize("tr_xml, tc_xml", [("", '<w:gridSpan w:val="2147483647"/>'),
-                                            ('<w:gridBefore w:val="2147483647"/>', ""),
-                                            ('<w:gridAfter w:val="2147483647"/>', "")],
-                         ids=["gridSpan", "gridBefore", "gridAfter"])
+@pytest.mark.parametrize(
+    "tr_xml, tc_xml",
+    [
+        ("", '<w:gridSpan w:val="2147483647"/>'),
+        ('<w:gridBefore w:val="2147483647"/>', ""),
+        ('<w:gridAfter w:val="2147483647"/>', ""),
+    ],
+    ids=["gridSpan", "gridBefore", "gridAfter"],
+)
 def test_docx_huge_grid_values_are_cut_to_the_columns_read(tmp_path, tr_xml, tc_xml):
     tables = _load_within(_docx_with(tmp_path, tr_xml=tr_xml, tc_xml=tc_xml), 2)
     assert tables[0].rows[0][:3] == ["TT", "Nhiệm vụ", "Chủ trì"]
@@ -867,8 +1002,12 @@ def _small_workbook(lead: object = "Phòng VHXH"):
 @pytest.mark.parametrize("ref", ["A3:XFD1048576", "A2:XFD1048576", "D1:XFD1048576"])
 def test_xlsx_merge_of_the_whole_sheet_is_clipped_to_what_is_read(tmp_path, ref):
     merge = f'</sheetData><mergeCells count="1"><mergeCell ref="{ref}"/></mergeCells>'.encode()
-    path = _xlsx_rewritten(tmp_path, _small_workbook(), "xl/worksheets/sheet1.xml",
-                           lambda xml: xml.replace(b"</sheetData>", merge))
+    path = _xlsx_rewritten(
+        tmp_path,
+        _small_workbook(),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(b"</sheetData>", merge),
+    )
     tables = _load_within(path, 5)
     assert tables[0].rows[0] == ["TT", "Nhiệm vụ", "Chủ trì"]
     if ref.startswith("A2"):  # the merge hides all but its top-left cell, as Excel shows it
@@ -880,10 +1019,16 @@ def test_xlsx_merge_of_the_whole_sheet_is_clipped_to_what_is_read(tmp_path, ref)
 def test_xlsx_overlapping_merges_beyond_any_real_sheet_are_refused(tmp_path):
     # A sheet whose rows reach 20,000, and three overlapping ranges of ~1.28 million cells each.
     refs = "".join(f'<mergeCell ref="A1:BL{20000 - i}"/>' for i in range(3))
-    tail = (f'<row r="20000"><c r="A20000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
-            f"<mergeCells>{refs}</mergeCells>").encode()
-    path = _xlsx_rewritten(tmp_path, _small_workbook(), "xl/worksheets/sheet1.xml",
-                           lambda xml: xml.replace(b"</sheetData>", tail))
+    tail = (
+        f'<row r="20000"><c r="A20000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+        f"<mergeCells>{refs}</mergeCells>"
+    ).encode()
+    path = _xlsx_rewritten(
+        tmp_path,
+        _small_workbook(),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(b"</sheetData>", tail),
+    )
     with bounded(10), pytest.raises(InvalidInputError) as caught:
         load_tables(path)
     assert caught.value.code == "annex.merges_overlap"
@@ -905,8 +1050,9 @@ def test_zip_asking_for_a_newer_zip_version_is_refused_as_damaged(tmp_path):
 def test_xlsx_style_with_undefined_number_format_reads_as_general(tmp_path):
     workbook = _small_workbook(lead=0.5)
     workbook.active["C2"].number_format = "0.0%"  # custom format 164
-    path = _xlsx_rewritten(tmp_path, workbook, "xl/styles.xml",
-                           lambda xml: re.sub(rb"<numFmts.*?</numFmts>", b"", xml))  # 164 now undefined
+    path = _xlsx_rewritten(
+        tmp_path, workbook, "xl/styles.xml", lambda xml: re.sub(rb"<numFmts.*?</numFmts>", b"", xml)
+    )  # 164 now undefined
     assert load_tables(path)[0].rows[1] == ["1", "Ban hành kế hoạch", "0.5"]
 
 
@@ -917,22 +1063,28 @@ def _exported_and_read_back(preview: ImportPreview) -> PlanDocument:
 
 def test_sentence_in_the_tt_column_exports_a_file_the_program_reads():
     sentence = "Nhiệm vụ trọng tâm về cải cách thủ tục hành chính của xã năm 2026"
-    preview = analyse(load_tables_from_text(f"TT\tNhiệm vụ\tChủ trì\n{sentence}\tBan hành kế hoạch\tPhòng VHXH\n"))
+    preview = analyse(
+        load_tables_from_text(f"TT\tNhiệm vụ\tChủ trì\n{sentence}\tBan hành kế hoạch\tPhòng VHXH\n")
+    )
     (item,) = _exported_and_read_back(preview).sections[0].items
     assert (item.number, item.objective) == ("", sentence)
 
 
 def test_year_1900_in_the_annex_title_is_not_taken_as_the_period():
-    preview = analyse(load_tables_from_text(
-        "PHỤ LỤC\nNHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 1900\nTT\tNhiệm vụ\tChủ trì\n1\tBan hành kế hoạch\tPhòng VHXH\n"))
+    preview = analyse(
+        load_tables_from_text(
+            "PHỤ LỤC\nNHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 1900\nTT\tNhiệm vụ\tChủ trì\n1\tBan hành kế hoạch\tPhòng VHXH\n"
+        )
+    )
     assert preview.suggested_period is None
     assert _exported_and_read_back(preview).plan.title == "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 1900"
 
 
 def test_annex_title_longer_than_a_plan_title_is_shortened_for_the_plan_only():
     title = "KẾ HOẠCH " + "CẢI CÁCH HÀNH CHÍNH " * 40
-    preview = analyse(load_tables_from_text(
-        f"PHỤ LỤC\n{title}\nTT\tNhiệm vụ\tChủ trì\n1\tBan hành kế hoạch\tPhòng VHXH\n"))
+    preview = analyse(
+        load_tables_from_text(f"PHỤ LỤC\n{title}\nTT\tNhiệm vụ\tChủ trì\n1\tBan hành kế hoạch\tPhòng VHXH\n")
+    )
     doc = _exported_and_read_back(preview)
     assert len(doc.plan.title) <= 500 and doc.plan.title.endswith("…")
     assert doc.plan.annex_title == title.strip()
@@ -944,13 +1096,24 @@ def test_cell_longer_than_the_format_allows_is_refused_naming_the_item():
         analyse(load_tables_from_text(text))
     assert caught.value.code == "annex.cell_too_long"
     assert {k: caught.value.params[k] for k in ("column", "item", "limit")} == {
-        "column": "Nhiệm vụ", "item": "1", "limit": "20.000"}
+        "column": "Nhiệm vụ",
+        "item": "1",
+        "limit": "20.000",
+    }
 
 
-@pytest.mark.parametrize("text, title, unit", [
-    ("TT\tNhiệm vụ\tChủ trì\n1\tBan hành kế hoạch\t\x00Phòng VHXH\n", None, "Phòng VHXH"),
-    ("PHỤ LỤC\n\x00KẾ HOẠCH\nTT\tNhiệm vụ\tChủ trì\n1\tBan hành kế hoạch\tPhòng VHXH\n", "KẾ HOẠCH", "Phòng VHXH"),
-], ids=["unit name", "plan title"])
+@pytest.mark.parametrize(
+    "text, title, unit",
+    [
+        ("TT\tNhiệm vụ\tChủ trì\n1\tBan hành kế hoạch\t\x00Phòng VHXH\n", None, "Phòng VHXH"),
+        (
+            "PHỤ LỤC\n\x00KẾ HOẠCH\nTT\tNhiệm vụ\tChủ trì\n1\tBan hành kế hoạch\tPhòng VHXH\n",
+            "KẾ HOẠCH",
+            "Phòng VHXH",
+        ),
+    ],
+    ids=["unit name", "plan title"],
+)
 def test_control_characters_are_dropped_on_import(tmp_path, text, title, unit):
     path = tmp_path / "bang.tsv"
     path.write_text(text, encoding="utf-8")

@@ -27,18 +27,27 @@ from cchc_desktop import cli
 from cchc_desktop.errors import InvalidInputError
 from cchc_desktop.importers.annex import analyse, containers, load_tables, sources
 
-LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-          + "".join(f'<!ENTITY lol{i} "{"&lol{}; ".format(i - 1 if i > 1 else "") * 10}">'
-                    .replace("&lol0;", "&lol;") for i in range(1, 10))
-          + ']>')
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i} "{"&lol{}; ".format(i - 1 if i > 1 else "") * 10}">'.replace("&lol0;", "&lol;")
+        for i in range(1, 10)
+    )
+    + "]>"
+)
 
 
 def _without_declaration(xml: str) -> str:
     return xml.split("?>", 1)[1] if xml.startswith("<?xml") else xml
 
 
-def _rewrite_zip(source: Path, target: Path, replace: dict[str, bytes] | None = None,
-                 add: dict[str, bytes] | None = None, compression=zipfile.ZIP_DEFLATED) -> Path:
+def _rewrite_zip(
+    source: Path,
+    target: Path,
+    replace: dict[str, bytes] | None = None,
+    add: dict[str, bytes] | None = None,
+    compression=zipfile.ZIP_DEFLATED,
+) -> Path:
     replace, add = replace or {}, add or {}
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", compression) as new:
         for item in old.infolist():
@@ -109,12 +118,18 @@ def test_declared_size_over_the_limit_is_refused(tmp_path, monkeypatch):
 
 # --- cell bombs: millions of empty cells in a small file ----------------------------------------------
 
-@pytest.mark.parametrize("writer, suffix, rows, columns", [
-    (write_empty_cells_xlsx, "xlsx", 2_500, 600),   # 1.5 million <c r="..."/>: 27 s and 610 MB before
-    (write_empty_cells_docx, "docx", 50_000, 30),   # 1.5 million <w:tc>: 18 s and 430 MB before
-], ids=["xlsx", "docx"])
-def test_millions_of_empty_cells_are_refused_before_any_parser(tmp_path, monkeypatch, writer, suffix, rows,
-                                                               columns):
+
+@pytest.mark.parametrize(
+    "writer, suffix, rows, columns",
+    [
+        (write_empty_cells_xlsx, "xlsx", 2_500, 600),  # 1.5 million <c r="..."/>: 27 s and 610 MB before
+        (write_empty_cells_docx, "docx", 50_000, 30),  # 1.5 million <w:tc>: 18 s and 430 MB before
+    ],
+    ids=["xlsx", "docx"],
+)
+def test_millions_of_empty_cells_are_refused_before_any_parser(
+    tmp_path, monkeypatch, writer, suffix, rows, columns
+):
     path = writer(tmp_path / f"o-trong.{suffix}", rows, columns)
     # Within every other documented bound: size, unpacked size, ratio, rows (the xlsx).
     assert path.stat().st_size < sources.MAX_FILE_BYTES
@@ -134,27 +149,43 @@ def test_millions_of_empty_cells_are_refused_before_any_parser(tmp_path, monkeyp
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert (caught.value.code, caught.value.params) == ("annex.too_many_cells",
-                                                        {"name": path.name, "limit": "300.000"})
+    assert (caught.value.code, caught.value.params) == (
+        "annex.too_many_cells",
+        {"name": path.name, "limit": "300.000"},
+    )
     assert parsed == [], "refused before a library parsed it"
     assert elapsed < 10, elapsed
     assert peak < 300 * 2**20, f"{peak / 2**20:.0f} MiB"
 
 
 _CELL_TOKENS = {  # (text, counted as a cell or row)
-    '<c r="A1"/>': True, "<c>": True, '<c\n r="B2" s="1">': True, "<c/>": True, '<x:c r="C3">': True,
-    "</x:c>": False, "</c>": False, '<row r="4">': True, "<x:row>": True, "</row>": False,
-    '<col min="1" max="3"/>': False, "<cfRule/>": False, "<cols>": False, "<!-- <c> -->": True,
-    "<v>12</v>": False, "<is><t>c</t></is>": False, "<rowBreaks/>": False, "&lt;c &gt;": False,
+    '<c r="A1"/>': True,
+    "<c>": True,
+    '<c\n r="B2" s="1">': True,
+    "<c/>": True,
+    '<x:c r="C3">': True,
+    "</x:c>": False,
+    "</c>": False,
+    '<row r="4">': True,
+    "<x:row>": True,
+    "</row>": False,
+    '<col min="1" max="3"/>': False,
+    "<cfRule/>": False,
+    "<cols>": False,
+    "<!-- <c> -->": True,
+    "<v>12</v>": False,
+    "<is><t>c</t></is>": False,
+    "<rowBreaks/>": False,
+    "&lt;c &gt;": False,
 }
 
 
 @settings(derandomize=True, max_examples=60, deadline=None)
-@given(tokens=st.lists(st.sampled_from(sorted(_CELL_TOKENS)), max_size=40),
-       chunk=st.integers(1, 64))
+@given(tokens=st.lists(st.sampled_from(sorted(_CELL_TOKENS)), max_size=40), chunk=st.integers(1, 64))
 def test_cell_count_is_exact_across_chunk_boundaries(tokens, chunk):
     # A comment holding "<c>" counts: harmless, only crafted files write one.
     import io
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("xl/worksheets/sheet1.xml", "".join(tokens))
@@ -211,8 +242,10 @@ def test_formulas_are_never_evaluated_and_macros_are_ignored(tmp_path):
 
 def test_json_bombs_are_refused(tmp_path, data_dir, capsys):
     deep = tmp_path / "deep.json"
-    deep.write_text('{"format": "cchc-plan", "version": 1, "plan": ' + "[" * 200_000 + "]" * 200_000 + "}",
-                    encoding="utf-8")
+    deep.write_text(
+        '{"format": "cchc-plan", "version": 1, "plan": ' + "[" * 200_000 + "]" * 200_000 + "}",
+        encoding="utf-8",
+    )
     code = cli.run(["--data-dir", str(data_dir), "import-json", str(deep)])
     err = capsys.readouterr().err
     assert code == 4 and "Traceback" not in err

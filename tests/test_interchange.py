@@ -11,7 +11,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import add_plan
 
 from cchc_desktop import paths
@@ -66,15 +65,20 @@ def test_an_exported_plan_keeps_every_id_in_another_data_folder(ws, demo_doc, tm
     with Workspace.open(tmp_path / "may-khac") as other:
         imported = other.plans.import_json(out)
         copy_doc = other.plans.document(imported.plan_id)
-        ids = lambda d: ([d.uuid] + [s.uuid for s in d.sections] + [i.uuid for i in d.all_items()]  # noqa: E731
-                         + [r.uuid for _s, _i, r in d.all_rows()] + sorted(u.uuid for u in d.units))
+        ids = lambda d: (
+            [d.uuid]
+            + [s.uuid for s in d.sections]
+            + [i.uuid for i in d.all_items()]
+            + [r.uuid for _s, _i, r in d.all_rows()]
+            + sorted(u.uuid for u in d.units)
+        )
         assert ids(copy_doc) == ids(source)
         with pytest.raises(InvalidInputError) as caught:
             other.plans.import_json(out)
         assert caught.value.code == "plan.uuid_exists"
         again = other.plans.import_json(out, as_copy=True)
         fresh = other.plans.document(again.plan_id)
-        assert fresh == source and not set(ids(fresh)[:-len(source.units)]) & set(ids(source))
+        assert fresh == source and not set(ids(fresh)[: -len(source.units)]) & set(ids(source))
 
 
 def test_a_version_1_file_is_read_and_gets_new_ids(ws):
@@ -116,14 +120,39 @@ def test_items_nested_to_the_limit_are_read(tmp_path):
 
 def test_group_items_continuation_rows_and_empty_cells_survive(ws, tmp_path):
     data = _demo_json()
-    group = {"number": "9", "objective": "Nhóm nhiệm vụ", "rows": [], "children": [
-        {"number": "9.1", "objective": "", "rows": [
-            {"task": "Nhiệm vụ gộp", "activity": "Hoạt động 1", "result": "", "lead": ["Phòng VHXH"],
-             "partners": [], "due_text": "Quý I", "budget": ""},
-            {"task": "", "activity": "Hoạt động 2", "result": "Báo cáo", "lead": ["Đơn vị mới tinh"],
-             "partners": ["Phòng VHXH", "Phòng VHXH"], "due_text": "", "budget": "Ngân sách xã"}],
-         "children": [{"number": "9.1.1", "objective": "Cấp ba", "rows": [], "children": []}]},
-        {"number": "9.2", "objective": "Thứ hai", "rows": [], "children": []}]}
+    group = {
+        "number": "9",
+        "objective": "Nhóm nhiệm vụ",
+        "rows": [],
+        "children": [
+            {
+                "number": "9.1",
+                "objective": "",
+                "rows": [
+                    {
+                        "task": "Nhiệm vụ gộp",
+                        "activity": "Hoạt động 1",
+                        "result": "",
+                        "lead": ["Phòng VHXH"],
+                        "partners": [],
+                        "due_text": "Quý I",
+                        "budget": "",
+                    },
+                    {
+                        "task": "",
+                        "activity": "Hoạt động 2",
+                        "result": "Báo cáo",
+                        "lead": ["Đơn vị mới tinh"],
+                        "partners": ["Phòng VHXH", "Phòng VHXH"],
+                        "due_text": "",
+                        "budget": "Ngân sách xã",
+                    },
+                ],
+                "children": [{"number": "9.1.1", "objective": "Cấp ba", "rows": [], "children": []}],
+            },
+            {"number": "9.2", "objective": "Thứ hai", "rows": [], "children": []},
+        ],
+    }
     data["sections"][0]["items"].append(group)
     plan_id = _store(ws, data)
     expected = _without_ids(data)
@@ -156,27 +185,34 @@ def test_schema_accepts_the_demo_and_the_documented_example():
     assert doc.counts().rows == 2
 
 
-@pytest.mark.parametrize("mutate, expected", [
-    (lambda d: d.update(format="something-else"), "không phải là kế hoạch CCHC"),
-    (lambda d: d.update(version=3), "phiên bản CCHC Desktop mới hơn"),
-    (lambda d: d["plan"].update(issued_date="2025-02-30"), "không tồn tại"),
-    (lambda d: d["plan"].update(issued_date="30/02/2025"), "NNNN-TT-NN"),
-    (lambda d: d["plan"].update(period={"kind": "half_year", "year": 2025, "half": 3}), "kỳ kế hoạch"),
-    (lambda d: d["plan"].update(period={"kind": "multi_year", "start_year": 2030, "end_year": 2026}),
-     "năm bắt đầu 2030"),
-    (lambda d: d["plan"].update(title="   "), "plan.title: không được để trống"),
-    (lambda d: d["sections"][1]["items"][0]["rows"][0].update(lead="Phòng VHXH"),
-     "sections[1].items[0].rows[0].lead: phải là danh sách"),
-    (lambda d: d["sections"][0].pop("code"), "thiếu trường bắt buộc «code»"),
-    (lambda d: d["sections"][0]["items"][0].update(number=12), "phải là chuỗi"),
-])
+@pytest.mark.parametrize(
+    "mutate, expected",
+    [
+        (lambda d: d.update(format="something-else"), "không phải là kế hoạch CCHC"),
+        (lambda d: d.update(version=3), "phiên bản CCHC Desktop mới hơn"),
+        (lambda d: d["plan"].update(issued_date="2025-02-30"), "không tồn tại"),
+        (lambda d: d["plan"].update(issued_date="30/02/2025"), "NNNN-TT-NN"),
+        (lambda d: d["plan"].update(period={"kind": "half_year", "year": 2025, "half": 3}), "kỳ kế hoạch"),
+        (
+            lambda d: d["plan"].update(period={"kind": "multi_year", "start_year": 2030, "end_year": 2026}),
+            "năm bắt đầu 2030",
+        ),
+        (lambda d: d["plan"].update(title="   "), "plan.title: không được để trống"),
+        (
+            lambda d: d["sections"][1]["items"][0]["rows"][0].update(lead="Phòng VHXH"),
+            "sections[1].items[0].rows[0].lead: phải là danh sách",
+        ),
+        (lambda d: d["sections"][0].pop("code"), "thiếu trường bắt buộc «code»"),
+        (lambda d: d["sections"][0]["items"][0].update(number=12), "phải là chuỗi"),
+    ],
+)
 def test_invalid_documents_are_refused_with_vietnamese_messages(tmp_path, ws, mutate, expected):
     data = copy.deepcopy(_demo_json())
     mutate(data)
     with pytest.raises(InvalidInputError) as caught:
         interchange.read_plan_file(_write(tmp_path, data))
     assert expected in caught.value.message
-    assert ws.plans.list() == []
+    assert ws.plans.all() == []
 
 
 def test_broken_files_are_reported(tmp_path, monkeypatch):

@@ -38,19 +38,27 @@ from cchc_desktop.storage import migrations
 from cchc_desktop.storage.opening import MARKER_FILE
 from cchc_desktop.storage.wal import inspect_wal
 
-POSIX_ONLY = pytest.mark.skipif(os.name != "posix",
-                                reason="SIGKILL, select() on pipes, setrlimit and mounts are POSIX only")
-CROWD = 20                      # processes started together on one new folder (items 10, 11)
+POSIX_ONLY = pytest.mark.skipif(
+    os.name != "posix", reason="SIGKILL, select() on pipes, setrlimit and mounts are POSIX only"
+)
+CROWD = 20  # processes started together on one new folder (items 10, 11)
 NOBODY = 65534
 WINDOW_START_TIMEOUT_S = 90
 
 
 # --- running the program ---------------------------------------------------------------------------
 
+
 def cchc(data_dir: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """``cchc --data-dir DATA_DIR ARGS`` as a user types it."""
-    return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", "--data-dir", str(data_dir), *args],
-                          check=False, capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "cchc_desktop.cli", "--data-dir", str(data_dir), *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )
 
 
 # ``cchc`` with its imports done first, then (optionally) as another user, then (optionally) only
@@ -81,8 +89,13 @@ LAUNCHER = textwrap.dedent("""
 
 
 def launch(go: Path | None, user: int, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", LAUNCHER, str(go) if go else "-", str(user), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-c", LAUNCHER, str(go) if go else "-", str(user), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def run_together(go: Path, commands: list[list[str]]) -> list[tuple[int, str, str]]:
@@ -134,18 +147,23 @@ def folder_with_plan_and_backup(data_dir: Path, demo_doc) -> Path:
 
 def live_titles(data_dir: Path) -> list[str]:
     with Workspace.open(data_dir) as ws:
-        return [p.title for p in ws.plans.list()]
+        return [p.title for p in ws.plans.all()]
 
 
 # --- 1. a damaged write-ahead log ------------------------------------------------------------------
+
 
 @POSIX_ONLY
 def test_window_killed_after_a_command_line_import_keeps_the_imported_plan(tmp_path):
     data_dir = tmp_path / "data"
     annex = write_xlsx(tmp_path / "phu-luc.xlsx", commune_table())
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    window = subprocess.Popen([sys.executable, "-m", "cchc_desktop", "--data-dir", str(data_dir)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    window = subprocess.Popen(
+        [sys.executable, "-m", "cchc_desktop", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + WINDOW_START_TIMEOUT_S
         while not (datadir.database_path(data_dir).exists() and list(data_dir.glob(".sessions/*.session"))):
@@ -208,14 +226,14 @@ def test_damaged_log_with_committed_work_is_reported_and_kept(tmp_path, demo_doc
 
     # Undamaged: the committed plan is replayed; the log was copied aside before, all the same.
     with Workspace.open(intact) as ws:
-        assert "Kế hoạch chỉ có trong nhật ký ghi" in [p.title for p in ws.plans.list()]
+        assert "Kế hoạch chỉ có trong nhật ký ghi" in [p.title for p in ws.plans.all()]
         assert [n.code for n in ws.notices] == ["db.wal_kept"]
 
     damaged_log = _flip_log_byte(damaged)
     assert inspect_wal(damaged / "cchc.sqlite3-wal").damaged
     with Workspace.open(damaged) as ws:
         notices = {n.code: n for n in ws.notices}
-        titles = [p.title for p in ws.plans.list()]
+        titles = [p.title for p in ws.plans.all()]
     assert "db.wal_damaged" in notices, "a lost transaction must not go without a word"
     assert notices["db.wal_damaged"].params["lost"] >= 1
     assert titles == [demo_doc.plan.title]  # SQLite dropped the log: what the notice is about
@@ -232,6 +250,7 @@ def test_damaged_log_with_committed_work_is_reported_and_kept(tmp_path, demo_doc
 
 
 # --- 2. a vanished database is damage, not a first run ---------------------------------------------
+
 
 @pytest.mark.parametrize("how", ["emptied, backups beside it", "deleted, only the marker file"])
 def test_vanished_database_is_reported_with_the_newest_backup(data_dir, demo_doc, how):
@@ -264,13 +283,14 @@ def test_init_empty_starts_empty_on_purpose_and_without_the_demo(data_dir, demo_
     started = cchc(data_dir, "init", "--empty")
     assert started.returncode == 0, started.stderr
     with Workspace.open(data_dir, demo="first-run") as ws:  # the window's next start
-        assert ws.plans.list() == []
+        assert ws.plans.all() == []
     assert len(backup_store.list_backups(datadir.backup_dir(data_dir))) == 1, "the backup is kept"
 
 
 @pytest.mark.parametrize("choice", ["Thoát", "Bắt đầu với dữ liệu trống", "Khôi phục bản sao lưu mới nhất"])
-def test_window_asks_and_never_puts_the_demo_in_place_of_a_vanished_database(qtbot, monkeypatch, data_dir,
-                                                                             demo_doc, choice):
+def test_window_asks_and_never_puts_the_demo_in_place_of_a_vanished_database(
+    qtbot, monkeypatch, data_dir, demo_doc, choice
+):
     from PySide6.QtWidgets import QMessageBox
 
     from cchc_desktop.gui import app
@@ -294,7 +314,7 @@ def test_window_asks_and_never_puts_the_demo_in_place_of_a_vanished_database(qtb
         assert datadir.database_path(data_dir).stat().st_size == 0
         return
     with workspace:
-        titles = [p.title for p in workspace.plans.list()]
+        titles = [p.title for p in workspace.plans.all()]
     assert titles == ([] if choice.startswith("Bắt đầu") else [demo_doc.plan.title])
     if choice.startswith("Bắt đầu"):
         assert list(data_dir.glob("cchc-trong-*.sqlite3")), "the emptied file is kept aside"
@@ -302,6 +322,7 @@ def test_window_asks_and_never_puts_the_demo_in_place_of_a_vanished_database(qtb
 
 
 # --- 3. a foreign SQLite file is not a backup -------------------------------------------------------
+
 
 def _foreign_file(path: Path, tables: dict[str, str]) -> Path:
     conn = sqlite3.connect(path)
@@ -317,8 +338,10 @@ def test_restore_refuses_foreign_sqlite_files_and_changes_nothing(data_dir, demo
     made = folder_with_plan_and_backup(data_dir, demo_doc)
     folder = datadir.backup_dir(data_dir)
     # Named as backups newer than the real one: "latest" must pass over them too.
-    lookalike = _foreign_file(folder / "cchc-29990101-000000-manual.sqlite3",
-                              {"plans": "id INTEGER PRIMARY KEY, name TEXT", "annex_rows": "id, content"})
+    lookalike = _foreign_file(
+        folder / "cchc-29990101-000000-manual.sqlite3",
+        {"plans": "id INTEGER PRIMARY KEY, name TEXT", "annex_rows": "id, content"},
+    )
     our_names = {name: "id INTEGER PRIMARY KEY, other TEXT" for name in backup_store._CORE_TABLES}
     other_columns = _foreign_file(folder / "cchc-29990102-000000-manual.sqlite3", our_names)
     db_file = datadir.database_path(data_dir)
@@ -339,6 +362,7 @@ def test_restore_refuses_foreign_sqlite_files_and_changes_nothing(data_dir, demo
 
 # --- 4. restoring "latest" twice --------------------------------------------------------------------
 
+
 def test_second_restore_latest_restores_the_same_backup(data_dir, demo_doc):
     made = folder_with_plan_and_backup(data_dir, demo_doc)
     with Workspace.open(data_dir) as ws:
@@ -354,6 +378,7 @@ def test_second_restore_latest_restores_the_same_backup(data_dir, demo_doc):
 
 
 # --- 5. a damaged version number --------------------------------------------------------------------
+
 
 def test_damaged_user_version_is_damage_and_restore_latest_needs_no_open(data_dir, tmp_path, demo_doc):
     made = folder_with_plan_and_backup(data_dir, demo_doc)
@@ -378,6 +403,7 @@ def test_damaged_user_version_is_damage_and_restore_latest_needs_no_open(data_di
 
 # --- 6. a changed byte that SQLite cannot see ------------------------------------------------------
 
+
 def test_changed_letter_in_a_backup_is_caught_by_its_fingerprint(data_dir, demo_doc):
     made = folder_with_plan_and_backup(data_dir, demo_doc)
     data = bytearray(made.read_bytes())
@@ -400,6 +426,7 @@ def test_changed_letter_in_a_backup_is_caught_by_its_fingerprint(data_dir, demo_
 
 
 # --- 10, 11. many processes on a new data folder -----------------------------------------------------
+
 
 @POSIX_ONLY
 def test_many_processes_opening_a_new_folder_at_once_all_succeed(tmp_path):
@@ -429,6 +456,7 @@ def test_many_demo_requests_at_once_load_the_demo_plan_once(tmp_path):
 
 # --- 12. backups side by side, leftovers, rotation ---------------------------------------------------
 
+
 @POSIX_ONLY
 def test_two_backups_at_once_both_succeed_each_with_its_fingerprint(data_dir, demo_doc):
     with Workspace.open(data_dir) as ws:
@@ -448,8 +476,9 @@ def _older_copies(folder: Path, source: Path, kind: str, count: int) -> list[Pat
     for day in range(1, count + 1):
         path = folder / backup_store.backup_name(kind, dt.datetime(2026, 1, day, 9, 0, 0))
         shutil.copy2(source, path)
-        backup_store.checksum_path(path).write_text(f"{backup_store.sha256_of(path)}  {path.name}\n",
-                                                    encoding="ascii")
+        backup_store.checksum_path(path).write_text(
+            f"{backup_store.sha256_of(path)}  {path.name}\n", encoding="ascii"
+        )
         made.append(path)
     return made
 
@@ -458,7 +487,10 @@ def test_next_backup_sweeps_stale_partials_and_prunes_safety_copies(data_dir, de
     made = folder_with_plan_and_backup(data_dir, demo_doc)
     folder = datadir.backup_dir(data_dir)
     safety = _older_copies(folder, made, "pre-restore", 12)
-    stale, fresh = folder / "cchc-20260101-000000-x1y2z3.partial", folder / "cchc-20260101-000001-a1b2c3.partial"
+    stale, fresh = (
+        folder / "cchc-20260101-000000-x1y2z3.partial",
+        folder / "cchc-20260101-000001-a1b2c3.partial",
+    )
     for leftover in (stale, fresh):
         leftover.write_bytes(b"half a backup")
     old = time.time() - 20 * 60
@@ -475,6 +507,7 @@ def test_next_backup_sweeps_stale_partials_and_prunes_safety_copies(data_dir, de
 
 
 # --- smaller: where an error belongs, and a folder that cannot be written ---------------------------
+
 
 def test_backup_to_a_place_that_cannot_be_written_is_an_output_error(data_dir, demo_doc):
     with Workspace.open(data_dir) as ws:

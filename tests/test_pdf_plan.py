@@ -37,10 +37,23 @@ from cchc_desktop.exporters.pdf.table_layout import TableLayout
 from cchc_desktop.exporters.pdf.textflow import measure
 from cchc_desktop.interchange.plan_json import read_plan_file
 
-_STYLES = {"LiberationSerif": REGULAR, "LiberationSerif-Bold": BOLD, "LiberationSerif-Italic": ITALIC,
-           "LiberationSerif-BoldItalic": BOLD_ITALIC}
-ANNEX_HEADERS = ["TT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả/Sản phẩm", "Chủ trì", "Phối hợp",
-                 "Thời gian", "Kinh phí"]
+_STYLES = {
+    "LiberationSerif": REGULAR,
+    "LiberationSerif-Bold": BOLD,
+    "LiberationSerif-Italic": ITALIC,
+    "LiberationSerif-BoldItalic": BOLD_ITALIC,
+}
+ANNEX_HEADERS = [
+    "TT",
+    "Mục tiêu",
+    "Nhiệm vụ",
+    "Hoạt động",
+    "Kết quả/Sản phẩm",
+    "Chủ trì",
+    "Phối hợp",
+    "Thời gian",
+    "Kinh phí",
+]
 
 
 @pytest.fixture(scope="module")
@@ -61,10 +74,22 @@ def annex_pages(pdf):
 def test_the_whole_plan_reads_back_with_its_diacritics(plan_pdf, demo):
     text = body_text(plan_pdf)
     plan = demo.plan
-    for phrase in ["ỦY BAN NHÂN DÂN", "XÃ CỬA TÙNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                   "Độc lập - Tự do - Hạnh phúc", "Cửa Tùng, ngày … tháng … năm …", "KẾ HOẠCH",
-                   "Cải cách hành chính nhà nước 06 tháng cuối năm 2025 của xã Cửa Tùng", "Nơi nhận:",
-                   "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Đức Diện", "PHỤ LỤC", plan.annex_title, plan.annex_note]:
+    for phrase in [
+        "ỦY BAN NHÂN DÂN",
+        "XÃ CỬA TÙNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Cửa Tùng, ngày … tháng … năm …",
+        "KẾ HOẠCH",
+        "Cải cách hành chính nhà nước 06 tháng cuối năm 2025 của xã Cửa Tùng",
+        "Nơi nhận:",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Võ Đức Diện",
+        "PHỤ LỤC",
+        plan.annex_title,
+        plan.annex_note,
+    ]:
         assert squash(phrase) in text, phrase
     assert "Số:" in text and "/KH-UBND" in text
     for section in plan.body:
@@ -101,8 +126,12 @@ def test_every_annex_cell_reads_back_in_its_column(plan_pdf, demo):
 def test_every_font_is_embedded_liberation_serif(plan_pdf):
     fonts = fonts_of(plan_pdf)
     assert fonts and all(fonts.values())
-    assert {name.split("+")[-1] for name in fonts} <= {"LiberationSerif", "LiberationSerif-Bold",
-                                                        "LiberationSerif-Italic", "LiberationSerif-BoldItalic"}
+    assert {name.split("+")[-1] for name in fonts} <= {
+        "LiberationSerif",
+        "LiberationSerif-Bold",
+        "LiberationSerif-Italic",
+        "LiberationSerif-BoldItalic",
+    }
 
 
 def test_body_on_portrait_pages_annex_on_landscape_pages(plan_pdf):
@@ -165,19 +194,27 @@ def test_date_and_number_lines():
     assert date_line("Cửa Tùng", None, 2025) == "Cửa Tùng, ngày … tháng … năm 2025"
     assert date_line("", None) == "Ngày … tháng … năm …"
     assert reference_line("12/KH-UBND") == "Số: 12/KH-UBND"
-    assert reference_line("/KH-UBND").startswith("Số: \u00a0") and reference_line("/KH-UBND").endswith("/KH-UBND")
+    assert reference_line("/KH-UBND").startswith("Số: \u00a0") and reference_line("/KH-UBND").endswith(
+        "/KH-UBND"
+    )
 
 
 def test_body_text_becomes_headings_and_paragraphs(demo):
-    blocks = body_blocks("1. Mục đích\n- Cụ thể hóa mục tiêu;\n\n1. Kinh phí được bố trí từ ngân sách nhà nước.\na) Một ý")
-    assert blocks == [Heading("1. Mục đích", 2), Paragraph("- Cụ thể hóa mục tiêu;"),
-                      Paragraph("1. Kinh phí được bố trí từ ngân sách nhà nước."), Paragraph("a) Một ý")]
+    blocks = body_blocks(
+        "1. Mục đích\n- Cụ thể hóa mục tiêu;\n\n1. Kinh phí được bố trí từ ngân sách nhà nước.\na) Một ý"
+    )
+    assert blocks == [
+        Heading("1. Mục đích", 2),
+        Paragraph("- Cụ thể hóa mục tiêu;"),
+        Paragraph("1. Kinh phí được bố trí từ ngân sách nhà nước."),
+        Paragraph("a) Một ý"),
+    ]
     assert summary(demo.plan) == "Cải cách hành chính nhà nước 06 tháng cuối năm 2025 của xã Cửa Tùng"
 
 
 def test_empty_columns_are_dropped(demo):
     plain = copy.deepcopy(demo)
-    for _, item, row in plain.all_rows():
+    for _section, _item, row in plain.all_rows():
         row.activity = ""
         row.budget = ""
     pdf = reader(render_pdf(annex_document(plain)))
@@ -188,7 +225,9 @@ def test_empty_columns_are_dropped(demo):
 
 def activity_column(pdf, sections) -> str:
     layout = TableLayout(annex_table(sections), LANDSCAPE.x0, LANDSCAPE.content_width)
-    return column_text(placed_pages(pdf.pages), layout.edges[3] + 1, layout.edges[4], frozenset(ANNEX_HEADERS))
+    return column_text(
+        placed_pages(pdf.pages), layout.edges[3] + 1, layout.edges[4], frozenset(ANNEX_HEADERS)
+    )
 
 
 def test_annex_filtered_by_predicate_with_a_heading(demo):

@@ -31,13 +31,18 @@ LONG = "Tăng cường công tác kiểm tra cải cách hành chính, kỷ lu�
 
 
 def big_table(rows: int = 600) -> Table:
-    return Table([Column("TT", 1, "center"), Column("Nhiệm vụ", 5), Column("Chủ trì", 2)],
-                 [TableRow([str(n), LONG, "Phòng VHXH"]) for n in range(rows)], landscape=True)
+    return Table(
+        [Column("TT", 1, "center"), Column("Nhiệm vụ", 5), Column("Chủ trì", 2)],
+        [TableRow([str(n), LONG, "Phòng VHXH"]) for n in range(rows)],
+        landscape=True,
+    )
 
 
 def test_progress_is_reported_up_to_the_total():
     calls: list[tuple[int, int]] = []
-    render_pdf(Document(blocks=[Paragraph("Mở đầu"), big_table()]), progress=lambda d, t: calls.append((d, t)))
+    render_pdf(
+        Document(blocks=[Paragraph("Mở đầu"), big_table()]), progress=lambda d, t: calls.append((d, t))
+    )
     assert len(calls) >= 5
     assert {t for _, t in calls} == {601}  # the paragraph and the table's 600 rows
     done = [d for d, _ in calls]
@@ -73,8 +78,16 @@ def test_write_pdf_into_a_missing_folder_is_an_output_error(tmp_path):
 
 
 def test_page_breaks_turn_pages_and_never_leave_a_blank_one():
-    document = Document(blocks=[Paragraph("Trang dọc"), PageBreak("landscape"), Paragraph("Trang ngang"),
-                                PageBreak(), PageBreak("portrait"), Paragraph("Lại trang dọc")])
+    document = Document(
+        blocks=[
+            Paragraph("Trang dọc"),
+            PageBreak("landscape"),
+            Paragraph("Trang ngang"),
+            PageBreak(),
+            PageBreak("portrait"),
+            Paragraph("Lại trang dọc"),
+        ]
+    )
     pdf = reader(render_pdf(document))
     assert [is_portrait(p) for p in pdf.pages] == [True, False, True]
     assert [is_landscape(p) for p in pdf.pages] == [False, True, False]
@@ -92,12 +105,23 @@ def test_landscape_table_turns_the_page_by_itself():
 
 
 def test_bar_chart_writes_each_value_over_its_maximum():
-    chart = BarChart("Điểm tự đánh giá theo lĩnh vực",
-                     [("Công tác chỉ đạo, điều hành", Decimal("8.5"), Decimal(10)),
-                      ("Cải cách thủ tục hành chính", 12, 14), ("Tài chính công", Decimal(0), Decimal(0))])
+    chart = BarChart(
+        "Điểm tự đánh giá theo lĩnh vực",
+        [
+            ("Công tác chỉ đạo, điều hành", Decimal("8.5"), Decimal(10)),
+            ("Cải cách thủ tục hành chính", 12, 14),
+            ("Tài chính công", Decimal(0), Decimal(0)),
+        ],
+    )
     pdf = reader(render_pdf(Document(blocks=[chart])))
     text = body_text(pdf)
-    for phrase in ["Điểm tự đánh giá theo lĩnh vực", "Công tác chỉ đạo, điều hành", "8,5 / 10", "12 / 14", "0 / 0"]:
+    for phrase in [
+        "Điểm tự đánh giá theo lĩnh vực",
+        "Công tác chỉ đạo, điều hành",
+        "8,5 / 10",
+        "12 / 14",
+        "0 / 0",
+    ]:
         assert phrase in text
     for item in placed_text(pdf.pages[0]):
         assert PORTRAIT.x0 <= item.x <= PORTRAIT.x1 and PORTRAIT.y_bottom <= item.y <= PORTRAIT.y_top
@@ -115,7 +139,9 @@ def test_heading_is_kept_with_what_follows():
     # k lines of filler leave, for some k, room for the heading but not for two lines after it.
     for k in range(34, 40):
         filler = Paragraph("\n".join(["dòng"] * k))
-        pdf = reader(render_pdf(Document(blocks=[filler, Heading("II. NHIỆM VỤ TRỌNG TÂM"), Paragraph(LONG)])))
+        pdf = reader(
+            render_pdf(Document(blocks=[filler, Heading("II. NHIỆM VỤ TRỌNG TÂM"), Paragraph(LONG)]))
+        )
         for page in pdf.pages:
             items = [i for i in placed_text(page) if i.y <= PORTRAIT.y_top]
             for heading in (i for i in items if i.text == "II. NHIỆM VỤ TRỌNG TÂM"):
@@ -127,8 +153,14 @@ def test_signature_block_stays_whole():
     wanted = {"Nơi nhận:", "- Sở Nội vụ;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Đức Diện"}
     for k in range(28, 40, 2):  # wherever the body ends on its page
         filler = Paragraph("\n".join(["dòng"] * k))
-        pdf = reader(render_pdf(Document(letterhead=Letterhead(["ỦY BAN NHÂN DÂN", "XÃ CỬA TÙNG"], "/KH-UBND"),
-                                         blocks=[filler, block])))
+        pdf = reader(
+            render_pdf(
+                Document(
+                    letterhead=Letterhead(["ỦY BAN NHÂN DÂN", "XÃ CỬA TÙNG"], "/KH-UBND"),
+                    blocks=[filler, block],
+                )
+            )
+        )
         assert wanted <= {i.text for i in placed_text(pdf.pages[-1])}, k
         assert all(i.y >= PORTRAIT.y_bottom for page in pdf.pages for i in placed_text(page)), k
 

@@ -67,14 +67,17 @@ def placed_pages(pages) -> list[tuple[object, list[Placed]]]:
     return [(geometry_of(page), placed_text(page)) for page in pages]
 
 
-def column_text(pages: list[tuple[object, list[Placed]]], left: float, right: float,
-                skip: frozenset[str] = frozenset()) -> str:
+def column_text(
+    pages: list[tuple[object, list[Placed]]], left: float, right: float, skip: frozenset[str] = frozenset()
+) -> str:
     """The text of one table column (lines starting between ``left`` and ``right``) over all
     ``pages`` (from :func:`placed_pages`), in order: a cell split by a page break or flowing
     down a merge reads whole."""
     parts = []
     for geometry, items in pages:
-        parts += [i.text for i in items if left < i.x < right and i.y <= geometry.y_top and i.text not in skip]
+        parts += [
+            i.text for i in items if left < i.x < right and i.y <= geometry.y_top and i.text not in skip
+        ]
     return squash(" ".join(parts))
 
 
@@ -123,6 +126,7 @@ def page_number_at_top(page) -> str | None:
 
 # --- the reader checked on a hand-made PDF -----------------------------------------------------
 
+
 def _hand_made() -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -140,7 +144,9 @@ def _hand_made() -> bytes:
 def test_reader_finds_text_where_it_was_drawn():
     pdf = reader(_hand_made())
     items = placed_text(pdf.pages[0])
-    assert [(i.text, round(i.x), round(i.y), round(i.size)) for i in items] == [("Cải cách hành chính", 100, 700, 12)]
+    assert [(i.text, round(i.x), round(i.y), round(i.size)) for i in items] == [
+        ("Cải cách hành chính", 100, 700, 12)
+    ]
     assert items[0].font == "LiberationSerif"
     assert is_portrait(pdf.pages[0]) and not is_landscape(pdf.pages[0])
     # reportlab's plain canvas declares Helvetica, not embedded: the check must see it.

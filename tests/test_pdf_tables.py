@@ -23,16 +23,29 @@ from cchc_desktop.exporters.pdf.textflow import measure, wrap
 from cchc_desktop.exporters.pdf.widths import content_widths
 
 HEADERS = ["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"]
-LONG = ("Tổ chức tự đánh giá, chấm điểm công tác cải cách hành chính của xã theo hướng dẫn của Sở Nội vụ, "
-        "bảo đảm đúng thời điểm khóa phần mềm; ")
-_STYLES = {"LiberationSerif": REGULAR, "LiberationSerif-Bold": BOLD, "LiberationSerif-Italic": ITALIC,
-           "LiberationSerif-BoldItalic": BOLD_ITALIC}
+LONG = (
+    "Tổ chức tự đánh giá, chấm điểm công tác cải cách hành chính của xã theo hướng dẫn của Sở Nội vụ, "
+    "bảo đảm đúng thời điểm khóa phần mềm; "
+)
+_STYLES = {
+    "LiberationSerif": REGULAR,
+    "LiberationSerif-Bold": BOLD,
+    "LiberationSerif-Italic": ITALIC,
+    "LiberationSerif-BoldItalic": BOLD_ITALIC,
+}
 
 
 def table(rows, landscape=True, headers=HEADERS, weights=(1, 6, 3, 2)) -> Table:
-    return Table(columns=[Column(h, w, "center" if i in (0, 3) else "left") for i, (h, w) in
-                          enumerate(zip(headers, weights))],
-                 rows=rows, number_row=True, landscape=landscape, font_size=11)
+    return Table(
+        columns=[
+            Column(h, w, "center" if i in (0, 3) else "left")
+            for i, (h, w) in enumerate(zip(headers, weights))
+        ],
+        rows=rows,
+        number_row=True,
+        landscape=landscape,
+        font_size=11,
+    )
 
 
 def render(*blocks, orientation="landscape") -> bytes:
@@ -43,16 +56,23 @@ def body_items(page, header_words=frozenset(HEADERS)):
     """Placed text below the repeated header (and not the page number)."""
     geometry = geometry_of(page)
     items = [i for i in placed_text(page) if i.y < geometry.y_top]
-    return [i for i in items if i.text not in header_words and not (i.text.startswith("(") and i.text[1:-1].isdigit())]
+    return [
+        i
+        for i in items
+        if i.text not in header_words and not (i.text.startswith("(") and i.text[1:-1].isdigit())
+    ]
 
 
 # --- layout -----------------------------------------------------------------------------------
 
+
 def test_merged_cell_text_flows_down_its_span_once():
     objective = " ".join(["Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 99%"] * 4)
-    rows = [TableRow(["1", objective, "Phòng VHXH", "Quý III"]),
-            TableRow(["", "", "Văn phòng", "Quý IV"], merge_up=frozenset({0, 1})),
-            TableRow(["", "", "Công an xã", "Tháng 12"], merge_up=frozenset({0, 1}))]
+    rows = [
+        TableRow(["1", objective, "Phòng VHXH", "Quý III"]),
+        TableRow(["", "", "Văn phòng", "Quý IV"], merge_up=frozenset({0, 1})),
+        TableRow(["", "", "Công an xã", "Tháng 12"], merge_up=frozenset({0, 1})),
+    ]
     layout = TableLayout(table(rows, weights=(1, 2, 3, 2)), LANDSCAPE.x0, LANDSCAPE.content_width)
     boxes = list(layout.rows())
     whole = wrap(measure(REGULAR), objective, 11, layout.widths[1] - 2 * PAD_X)
@@ -65,8 +85,9 @@ def test_merged_cell_text_flows_down_its_span_once():
 
 
 def test_section_row_spans_the_remaining_columns():
-    layout = TableLayout(table([TableRow(["II", "CẢI CÁCH THỂ CHẾ"], kind="section")]), LANDSCAPE.x0,
-                         LANDSCAPE.content_width)
+    layout = TableLayout(
+        table([TableRow(["II", "CẢI CÁCH THỂ CHẾ"], kind="section")]), LANDSCAPE.x0, LANDSCAPE.content_width
+    )
     (box,) = list(layout.rows())
     assert [(c.first, c.last, c.style) for c in box.cells] == [(0, 0, BOLD), (1, 3, BOLD)]
 
@@ -92,10 +113,14 @@ def test_content_widths_fill_the_width_and_respect_words():
 
 # --- pages --------------------------------------------------------------------------------
 
+
 def test_header_repeats_and_a_row_taller_than_a_page_is_split_whole():
     tall = LONG * 40  # about three landscape pages of text in one cell
-    rows = [TableRow(["1", "Mở đầu", "Phòng VHXH", "Quý III"]), TableRow(["2", tall, "Phòng VHXH", "Quý IV"]),
-            TableRow(["3", "Kết thúc", "Công an xã", "Tháng 12"])]
+    rows = [
+        TableRow(["1", "Mở đầu", "Phòng VHXH", "Quý III"]),
+        TableRow(["2", tall, "Phòng VHXH", "Quý IV"]),
+        TableRow(["3", "Kết thúc", "Công an xã", "Tháng 12"]),
+    ]
     pdf = reader(render(table(rows)))
     assert len(pdf.pages) >= 3
     layout = TableLayout(table(rows), LANDSCAPE.x0, LANDSCAPE.content_width)
@@ -111,8 +136,10 @@ def test_header_repeats_and_a_row_taller_than_a_page_is_split_whole():
 
 
 def test_text_stays_inside_its_cell_and_the_margins():
-    rows = [TableRow([str(n), LONG * (n % 4 + 1), "Văn phòng HĐND&UBND\nPhòng VHXH",
-                      "Định kỳ hoặc đột xuất"]) for n in range(1, 30)]
+    rows = [
+        TableRow([str(n), LONG * (n % 4 + 1), "Văn phòng HĐND&UBND\nPhòng VHXH", "Định kỳ hoặc đột xuất"])
+        for n in range(1, 30)
+    ]
     rows.append(TableRow(["99", "Mã" + "Ư" * 200, "x", "y"]))  # one word wider than its cell
     doc_table = table(rows, landscape=False)
     pdf = reader(render(doc_table, orientation="portrait"))
@@ -141,14 +168,33 @@ def test_merged_text_is_drawn_once_across_a_page_break():
     text = " ".join(i.text for page in pdf.pages for i in body_items(page))
     assert squash(text).count("Mục tiêu chung") == 1
     layout = TableLayout(table(rows, weights=(1, 3, 3, 2)), LANDSCAPE.x0, LANDSCAPE.content_width)
-    column = [i.text for page in pdf.pages for i in body_items(page)
-              if layout.edges[1] < i.x < layout.edges[2] and i.text != "Nhiệm vụ khác"]
+    column = [
+        i.text
+        for page in pdf.pages
+        for i in body_items(page)
+        if layout.edges[1] < i.x < layout.edges[2] and i.text != "Nhiệm vụ khác"
+    ]
     assert squash(" ".join(column)) == squash(objective)
 
 
 # --- any table ----------------------------------------------------------------------------
 
-SHORT_WORDS = ["Cải", "cách", "hành", "xã", "Tùng", "năm", "Quý", "IV", "Ủy", "ban", "đường", "tục", "đạt", "99%"]
+SHORT_WORDS = [
+    "Cải",
+    "cách",
+    "hành",
+    "xã",
+    "Tùng",
+    "năm",
+    "Quý",
+    "IV",
+    "Ủy",
+    "ban",
+    "đường",
+    "tục",
+    "đạt",
+    "99%",
+]
 cell_text = st.lists(st.sampled_from(SHORT_WORDS), min_size=0, max_size=60).map(" ".join)
 
 
@@ -170,8 +216,13 @@ def tables(draw):
 
 
 # No shrinking: a failing table is printed as found (shrinking one took minutes).
-@settings(derandomize=True, max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-          phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@settings(
+    derandomize=True,
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
 @given(tables())
 def test_any_table_keeps_all_its_words_inside_the_margins(doc_table):
     pdf = reader(render(doc_table))
@@ -199,8 +250,11 @@ def test_a_section_row_never_ends_a_page():
     # two lines of the row after it: the section row must then start the next page.
     for k in range(24, 38):
         filler = "\n".join(["dòng"] * k)
-        rows = [TableRow(["1", filler, "", ""]), TableRow(["II", "CẢI CÁCH THỂ CHẾ"], kind="section"),
-                TableRow(["1", LONG * 6, "Phòng VHXH", "Quý IV"])]
+        rows = [
+            TableRow(["1", filler, "", ""]),
+            TableRow(["II", "CẢI CÁCH THỂ CHẾ"], kind="section"),
+            TableRow(["1", LONG * 6, "Phòng VHXH", "Quý IV"]),
+        ]
         pdf = reader(render(table(rows)))
         for page in pdf.pages:
             items = body_items(page)

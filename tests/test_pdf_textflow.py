@@ -9,9 +9,39 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from cchc_desktop.exporters.pdf.fonts import BOLD, REGULAR, face
 from cchc_desktop.exporters.pdf.textflow import measure, split_words, wrap
 
-VIETNAMESE_WORDS = ["Cải", "cách", "hành", "chính", "nhà", "nước", "Ủy", "ban", "nhân", "dân", "xã", "Cửa",
-                    "Tùng", "đường", "thủ", "tục", "HĐND&UBND", "(CCHC)", "năm", "2025;", "Quý", "IV", "-",
-                    "Trung", "tâm", "PVHCC", "Đoàn", "kiểm", "tra", "ngày", "15/7/2025"]
+VIETNAMESE_WORDS = [
+    "Cải",
+    "cách",
+    "hành",
+    "chính",
+    "nhà",
+    "nước",
+    "Ủy",
+    "ban",
+    "nhân",
+    "dân",
+    "xã",
+    "Cửa",
+    "Tùng",
+    "đường",
+    "thủ",
+    "tục",
+    "HĐND&UBND",
+    "(CCHC)",
+    "năm",
+    "2025;",
+    "Quý",
+    "IV",
+    "-",
+    "Trung",
+    "tâm",
+    "PVHCC",
+    "Đoàn",
+    "kiểm",
+    "tra",
+    "ngày",
+    "15/7/2025",
+]
 
 words = st.lists(st.sampled_from(VIETNAMESE_WORDS), min_size=0, max_size=40)
 long_word = st.text(alphabet="ắằẳẵặđươABCxyz0123456789", min_size=1, max_size=80)
@@ -39,7 +69,11 @@ def test_newlines_are_paragraphs_and_blank_lines_stay():
 
 
 def test_no_break_space_holds_words_together():
-    assert split_words("Số:\u00a0\u00a0\u00a0/KH-UBND  ngày\t15") == ["Số:\u00a0\u00a0\u00a0/KH-UBND", "ngày", "15"]
+    assert split_words("Số:\u00a0\u00a0\u00a0/KH-UBND  ngày\t15") == [
+        "Số:\u00a0\u00a0\u00a0/KH-UBND",
+        "ngày",
+        "15",
+    ]
 
 
 def test_first_line_indent_narrows_only_the_first_line():

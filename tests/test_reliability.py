@@ -33,8 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import corruption
 import crash_kill
 
-POSIX_ONLY = pytest.mark.skipif(os.name != "posix",
-                                reason="SIGKILL, select() on pipes, setrlimit and mounts are POSIX only")
+POSIX_ONLY = pytest.mark.skipif(
+    os.name != "posix", reason="SIGKILL, select() on pipes, setrlimit and mounts are POSIX only"
+)
 SLOW_KILLS = 200 if os.environ.get("CCHC_SLOW") == "1" else 40
 
 
@@ -49,6 +50,7 @@ def _fingerprint(db_file: Path) -> str:
 
 
 # --- crash kills -------------------------------------------------------------------------------
+
 
 def _assert_nothing_lost(report: crash_kill.CrashReport, kills: int) -> None:
     assert report.kills == kills
@@ -71,8 +73,7 @@ def test_killed_writer_loses_no_committed_change(tmp_path):
 @POSIX_ONLY
 def test_crash_bench_notices_claims_made_before_the_commit(tmp_path):
     """The bench's self-test: a child that claims inside an uncommitted transaction is caught."""
-    report = crash_kill.run_crash_kills(tmp_path / "data", kills=4, seed=5, backup_every=0,
-                                        faulty_child=True)
+    report = crash_kill.run_crash_kills(tmp_path / "data", kills=4, seed=5, backup_every=0, faulty_child=True)
     assert report.lost_changes > 0
     assert not report.ok
 
@@ -86,6 +87,7 @@ def test_many_kills_lose_nothing(tmp_path):
 
 
 # --- damaged copies ----------------------------------------------------------------------------
+
 
 def _assert_handled(report: corruption.CorruptionReport, rounds: int) -> None:
     assert report.rounds == rounds
@@ -145,7 +147,7 @@ def test_a_text_value_that_is_not_utf8_does_not_escape_as_a_raw_sqlite_error(ws,
     # What a flipped byte inside "Ban" does; integrity_check cannot see it.
     ws.db.conn.execute("UPDATE plans SET annex_note = CAST(X'4261C328' AS TEXT) WHERE id = ?", [plan_id])
     assert ws.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert ws.plans.list()[0].id == plan_id
+    assert ws.plans.all()[0].id == plan_id
     assert ws.plans.document(plan_id).plan.annex_note == "Ba\ufffd("  # the bad byte shows as "�"
 
 
@@ -189,7 +191,7 @@ APP_CHILD = textwrap.dedent("""
             elif operation == "insert":
                 ws.plans.create(demo)
             elif operation == "delete":
-                purge = PurgePlan(ws.plans.list()[0].uuid)
+                purge = PurgePlan(ws.plans.all()[0].uuid)
                 ws.edits.apply(Edit(Message("log.action.purge"), (purge,)))
             elif operation == "backup":
                 backups.create_backup(ws.db.conn, Path(sys.argv[5]), "manual")
@@ -200,15 +202,22 @@ APP_CHILD = textwrap.dedent("""
 """)
 
 
-def _run_app(data_dir: Path, operation: str, size_limit: int = 0, user_id: int = -1,
-             *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", APP_CHILD, str(data_dir), operation,
-                           str(size_limit), str(user_id), *extra],
-                          check=False, capture_output=True, text=True, encoding="utf-8", timeout=120)
+def _run_app(
+    data_dir: Path, operation: str, size_limit: int = 0, user_id: int = -1, *extra: str
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", APP_CHILD, str(data_dir), operation, str(size_limit), str(user_id), *extra],
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
 
 
-def _assert_clean_failure(result: subprocess.CompletedProcess, exit_codes: set[int], codes: set[str],
-                          *phrases: str):
+def _assert_clean_failure(
+    result: subprocess.CompletedProcess, exit_codes: set[int], codes: set[str], *phrases: str
+):
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode in exit_codes, (result.returncode, result.stderr)
     assert result.stderr.startswith("Lỗi: "), result.stderr
@@ -227,7 +236,7 @@ def test_write_past_the_file_size_limit_fails_cleanly_and_changes_nothing(data_d
     result = _run_app(data_dir, operation, limit)
     _assert_clean_failure(result, {5}, {"db.write_failed"}, "Dữ liệu giữ nguyên")
     with Workspace.open(data_dir) as ws:  # the program's next start
-        assert len(ws.plans.list()) == 2
+        assert len(ws.plans.all()) == 2
     assert _fingerprint(db_file) == before
 
 
@@ -305,8 +314,12 @@ def _private_mounts_possible(probe_dir: Path) -> str:
         return "mounting a tiny or read-only filesystem needs root"
     if shutil.which("unshare") is None or shutil.which("mount") is None:
         return "the unshare and mount commands are missing"
-    probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "mount", "-t", "tmpfs",
-                            "tmpfs", str(probe_dir)], check=False, capture_output=True, text=True)
+    probe = subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "mount", "-t", "tmpfs", "tmpfs", str(probe_dir)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
     return "" if probe.returncode == 0 else f"no mount namespace here: {probe.stderr.strip()}"
 
 
@@ -320,9 +333,26 @@ def test_full_or_read_only_filesystem_fails_cleanly_and_changes_nothing(tmp_path
         pytest.skip(reason)
     source = _demo_database(tmp_path / "source", demo_doc, copies=2)
     before = _fingerprint(source)
-    driver = subprocess.run(["unshare", "--mount", "--propagation", "private", sys.executable, "-c",
-                             MOUNT_DRIVER, str(mount_point), str(source), how, APP_CHILD],
-                            check=False, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    driver = subprocess.run(
+        [
+            "unshare",
+            "--mount",
+            "--propagation",
+            "private",
+            sys.executable,
+            "-c",
+            MOUNT_DRIVER,
+            str(mount_point),
+            str(source),
+            how,
+            APP_CHILD,
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     assert driver.returncode == 0, driver.stderr
     outcome = json.loads(driver.stdout)
     app = subprocess.CompletedProcess([], outcome["code"], "", outcome["stderr"])

@@ -18,8 +18,14 @@ STEP = D("0.25")
 
 
 def node(code: str, maximum: str, rule: str = "", children=(), **flags) -> Criterion:
-    return Criterion(code, f"Tiêu chí {code}", D(maximum), parse_rule(rule, D(maximum), STEP),
-                     children=list(children), **flags)
+    return Criterion(
+        code,
+        f"Tiêu chí {code}",
+        D(maximum),
+        parse_rule(rule, D(maximum), STEP),
+        children=list(children),
+        **flags,
+    )
 
 
 def block(code: str, cap: str, effect: str, children) -> Criterion:
@@ -29,15 +35,33 @@ def block(code: str, cap: str, effect: str, children) -> Criterion:
 def small_set() -> CriteriaSet:
     """I (6): 1.1 yes/no 1, 1.2 rate 2, 1.3 free 3 (NA allowed); II (10): survey 10 (province);
     III bonus capped at 2; IV penalty capped at 1."""
-    return CriteriaSet("Bộ thử", "Tỉnh", 2026, areas=[
-        node("I", "6", children=[node("I.1", "1", "có/không"),
-                                 node("I.2", "2", "tỷ lệ: trên 90% → 2; từ 70% đến 90% → 1; dưới 70% → 0"),
-                                 node("I.3", "3", allow_na=True)]),
-        node("II", "10", children=[node("II.1", "10", province_scored=True)]),
-        block("III", "2", BONUS, [node("III.1", "2", "điểm thưởng: mỗi sáng kiến 1 điểm"),
-                                  node("III.2", "1", "điểm thưởng: có/không")]),
-        block("IV", "1", PENALTY, [node("IV.1", "2", "trừ 0,5 mỗi lần, tối đa 2")]),
-    ])
+    return CriteriaSet(
+        "Bộ thử",
+        "Tỉnh",
+        2026,
+        areas=[
+            node(
+                "I",
+                "6",
+                children=[
+                    node("I.1", "1", "có/không"),
+                    node("I.2", "2", "tỷ lệ: trên 90% → 2; từ 70% đến 90% → 1; dưới 70% → 0"),
+                    node("I.3", "3", allow_na=True),
+                ],
+            ),
+            node("II", "10", children=[node("II.1", "10", province_scored=True)]),
+            block(
+                "III",
+                "2",
+                BONUS,
+                [
+                    node("III.1", "2", "điểm thưởng: mỗi sáng kiến 1 điểm"),
+                    node("III.2", "1", "điểm thưởng: có/không"),
+                ],
+            ),
+            block("IV", "1", PENALTY, [node("IV.1", "2", "trừ 0,5 mỗi lần, tối đa 2")]),
+        ],
+    )
 
 
 def assess(**entries: ScoreEntry) -> Assessment:
@@ -45,9 +69,14 @@ def assess(**entries: ScoreEntry) -> Assessment:
 
 
 def test_self_scores_sum_exactly_and_the_index_is_over_the_applicable_maximum():
-    totals = rollup(small_set(), assess(
-        a=ScoreEntry("I.1", choice="có"), b=ScoreEntry("I.2", numerator=D(118), denominator=D(120)),
-        c=ScoreEntry("I.3", self_score=D("2.75"))))
+    totals = rollup(
+        small_set(),
+        assess(
+            a=ScoreEntry("I.1", choice="có"),
+            b=ScoreEntry("I.2", numerator=D(118), denominator=D(120)),
+            c=ScoreEntry("I.3", self_score=D("2.75")),
+        ),
+    )
     area = totals.nodes["I"]
     assert (area.maximum, area.self_score, area.scored, area.leaves) == (D(6), D("5.75"), 3, 3)
     assert totals.self_assessable_maximum == D(6)  # the survey waits for the province
@@ -58,16 +87,30 @@ def test_self_scores_sum_exactly_and_the_index_is_over_the_applicable_maximum():
 
 
 def test_not_applicable_lowers_the_maximum():
-    totals = rollup(small_set(), assess(a=ScoreEntry("I.1", choice="có"), c=ScoreEntry("I.3", not_applicable=True),
-                                        b=ScoreEntry("I.2", numerator=D(8), denominator=D(10))))
+    totals = rollup(
+        small_set(),
+        assess(
+            a=ScoreEntry("I.1", choice="có"),
+            c=ScoreEntry("I.3", not_applicable=True),
+            b=ScoreEntry("I.2", numerator=D(8), denominator=D(10)),
+        ),
+    )
     area = totals.nodes["I"]
-    assert (area.maximum, area.applicable_maximum, area.self_score, area.not_applicable) == (D(6), D(3), D(2), 1)
+    assert (area.maximum, area.applicable_maximum, area.self_score, area.not_applicable) == (
+        D(6),
+        D(3),
+        D(2),
+        1,
+    )
     assert totals.index_percent == D(2) * 100 / 3
 
 
 def test_province_points_count_only_once_entered():
-    entries = {"a": ScoreEntry("I.1", choice="có"), "b": ScoreEntry("I.2", numerator=D(1), denominator=D(1)),
-                   "c": ScoreEntry("I.3", self_score=D(3))}
+    entries = {
+        "a": ScoreEntry("I.1", choice="có"),
+        "b": ScoreEntry("I.2", numerator=D(1), denominator=D(1)),
+        "c": ScoreEntry("I.3", self_score=D(3)),
+    }
     before = rollup(small_set(), assess(**entries))
     assert (before.whole_points, before.whole_maximum, before.index_percent) == (D(6), D(6), D(100))
     entries["s"] = ScoreEntry("II.1", appraisal=[AppraisalRound(D("7.5"))])
@@ -80,36 +123,61 @@ def test_province_points_count_only_once_entered():
 
 
 def test_bonus_and_penalty_lie_outside_the_maximum_each_block_capped():
-    totals = rollup(small_set(), assess(
-        a=ScoreEntry("I.1", choice="có"), b1=ScoreEntry("III.1", count=D(2)), b2=ScoreEntry("III.2", choice="có"),
-        p=ScoreEntry("IV.1", count=D(3))))
+    totals = rollup(
+        small_set(),
+        assess(
+            a=ScoreEntry("I.1", choice="có"),
+            b1=ScoreEntry("III.1", count=D(2)),
+            b2=ScoreEntry("III.2", choice="có"),
+            p=ScoreEntry("IV.1", count=D(3)),
+        ),
+    )
     assert totals.nodes["III.1"].self_score == D(2)
-    assert (totals.nodes["III"].self_score, totals.bonus) == (D(2), D(2))   # 3 capped at 2
+    assert (totals.nodes["III"].self_score, totals.bonus) == (D(2), D(2))  # 3 capped at 2
     assert (totals.nodes["IV.1"].self_score, totals.penalty) == (D("1.5"), D(1))  # 1,5 capped at 1
     assert totals.maximum == D(16)
     assert totals.self_points == D(1) + D(2) - D(1)
 
 
 def test_appraisal_takes_the_latest_round_with_a_score_and_lost_points_follow():
-    totals = rollup(small_set(), assess(
-        a=ScoreEntry("I.1", choice="có", appraisal=[AppraisalRound(D(0)), AppraisalRound(None, comment="giữ")]),
-        b=ScoreEntry("I.2", numerator=D(118), denominator=D(120),
-                     appraisal=[AppraisalRound(D(1)), AppraisalRound(D(2))]),
-        c=ScoreEntry("I.3", self_score=D(3), appraisal=[AppraisalRound(D("1.5"))])))
+    totals = rollup(
+        small_set(),
+        assess(
+            a=ScoreEntry(
+                "I.1", choice="có", appraisal=[AppraisalRound(D(0)), AppraisalRound(None, comment="giữ")]
+            ),
+            b=ScoreEntry(
+                "I.2",
+                numerator=D(118),
+                denominator=D(120),
+                appraisal=[AppraisalRound(D(1)), AppraisalRound(D(2))],
+            ),
+            c=ScoreEntry("I.3", self_score=D(3), appraisal=[AppraisalRound(D("1.5"))]),
+        ),
+    )
     assert totals.nodes["I.1"].appraisal == D(0)
     assert totals.nodes["I.2"].appraisal == D(2)
     assert totals.nodes["I"].appraisal == D("3.5")
     assert totals.nodes["I"].lost == D("2.5")
     assert totals.appraisal_complete is False  # the survey is not appraised
-    losses = lost_points(small_set(), assess(
-        a=ScoreEntry("I.1", choice="có", appraisal=[AppraisalRound(D(0))]),
-        c=ScoreEntry("I.3", self_score=D(3), appraisal=[AppraisalRound(D("1.5"))])))
+    losses = lost_points(
+        small_set(),
+        assess(
+            a=ScoreEntry("I.1", choice="có", appraisal=[AppraisalRound(D(0))]),
+            c=ScoreEntry("I.3", self_score=D(3), appraisal=[AppraisalRound(D("1.5"))]),
+        ),
+    )
     assert [(x.code, x.level, x.lost) for x in losses] == [
-        ("I", "area", D("2.5")), ("I.3", "criterion", D("1.5")), ("I.1", "criterion", D(1))]
+        ("I", "area", D("2.5")),
+        ("I.3", "criterion", D("1.5")),
+        ("I.1", "criterion", D(1)),
+    ]
 
 
 def test_an_entry_that_breaks_its_rule_is_reported_not_counted():
-    totals = rollup(small_set(), assess(a=ScoreEntry("I.1", self_score=D("0.5")), z=ScoreEntry("Z.9", self_score=D(1))))
+    totals = rollup(
+        small_set(), assess(a=ScoreEntry("I.1", self_score=D("0.5")), z=ScoreEntry("Z.9", self_score=D(1)))
+    )
     assert [code for code, _ in totals.problems] == ["I.1"]
     assert totals.problems[0][1].code == "score.yes_no_value"
     assert totals.nodes["I.1"].scored == 0 and totals.self_score == 0
@@ -136,7 +204,9 @@ def test_percentages_round_half_up_for_display_only():
 def test_any_free_scores_roll_up_to_their_exact_sum(quarters):
     leaves = [node(f"1.{i + 1}", "1") for i in range(len(quarters))]
     criteria = CriteriaSet("s", "p", 2026, areas=[node("1", str(len(leaves)), children=leaves)])
-    entries = {f"1.{i + 1}": ScoreEntry(f"1.{i + 1}", self_score=q * D("0.25")) for i, q in enumerate(quarters)}
+    entries = {
+        f"1.{i + 1}": ScoreEntry(f"1.{i + 1}", self_score=q * D("0.25")) for i, q in enumerate(quarters)
+    }
     totals = rollup(criteria, Assessment("x", 2026, "s", entries=entries))
     expected = sum((q * D("0.25") for q in quarters), D(0))
     assert totals.self_score == expected
@@ -144,10 +214,20 @@ def test_any_free_scores_roll_up_to_their_exact_sum(quarters):
 
 
 def big_set(leaves_per_criterion: int = 6) -> tuple[CriteriaSet, Assessment]:
-    rules = ["", "có/không", "đúng hạn: 1; trễ hạn: 0,5; không thực hiện: 0",
-             "tỷ lệ: trên 90% → 1; từ 70% đến 90% → 0,5; dưới 70% → 0", "mỗi lần: 0,25"]
-    figures = [{"self_score": D("0.75")}, {"choice": "có"}, {"choice": "trễ hạn"},
-               {"numerator": D(118), "denominator": D(120)}, {"count": D(3)}]
+    rules = [
+        "",
+        "có/không",
+        "đúng hạn: 1; trễ hạn: 0,5; không thực hiện: 0",
+        "tỷ lệ: trên 90% → 1; từ 70% đến 90% → 0,5; dưới 70% → 0",
+        "mỗi lần: 0,25",
+    ]
+    figures = [
+        {"self_score": D("0.75")},
+        {"choice": "có"},
+        {"choice": "trễ hạn"},
+        {"numerator": D(118), "denominator": D(120)},
+        {"count": D(3)},
+    ]
     areas, entries = [], {}
     for i in range(1, 9):
         criteria = []

@@ -45,27 +45,44 @@ def refused(code: str, call, *args, **kwargs) -> InvalidInputError:
 
 # --- syntax ------------------------------------------------------------------------------------
 
+
 def test_blank_cell_is_a_free_score_in_the_sets_step():
     assert parse_rule("", D(2), D("0.5")) == FreeRule(D("0.5"))
     assert parse_rule(None, D(2)) == FreeRule(D("0.25"))
 
 
-@pytest.mark.parametrize("text", ["chấm từ 0 đến tối đa, bước 0,5", "Chấm từ 0 đến tối đa; bước 0.5",
-                                  "bước 0,5", "cham tu 0 den toi da, buoc 0,5", "BƯỚC 0,5 ĐIỂM"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chấm từ 0 đến tối đa, bước 0,5",
+        "Chấm từ 0 đến tối đa; bước 0.5",
+        "bước 0,5",
+        "cham tu 0 den toi da, buoc 0,5",
+        "BƯỚC 0,5 ĐIỂM",
+    ],
+)
 def test_free_score_with_its_own_step(text):
     assert parse_rule(text, D(2)) == FreeRule(D("0.5"))
 
 
-@pytest.mark.parametrize("text", ["có/không", "Có / Không", "co/khong", "CÓ HOẶC KHÔNG", "có: tối đa; không: 0",
-                                  "có → 2; không → 0"])
+@pytest.mark.parametrize(
+    "text",
+    ["có/không", "Có / Không", "co/khong", "CÓ HOẶC KHÔNG", "có: tối đa; không: 0", "có → 2; không → 0"],
+)
 def test_yes_no(text):
     assert parse_rule(text, D(2)) == YesNoRule()
 
 
-@pytest.mark.parametrize("text", [TIMELY, "Đúng hạn → 1; Trễ hạn → 0,5; Không thực hiện → 0",
-                                  "đúng hạn = 1, trễ hạn = 0.5, không thực hiện = 0",
-                                  "đúng hạn 1 điểm; trễ hạn 0,5 điểm; không thực hiện 0 điểm",
-                                  "dung han -> 1; tre han -> 0,5; khong thuc hien -> 0"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        TIMELY,
+        "Đúng hạn → 1; Trễ hạn → 0,5; Không thực hiện → 0",
+        "đúng hạn = 1, trễ hạn = 0.5, không thực hiện = 0",
+        "đúng hạn 1 điểm; trễ hạn 0,5 điểm; không thực hiện 0 điểm",
+        "dung han -> 1; tre han -> 0,5; khong thuc hien -> 0",
+    ],
+)
 def test_timeliness_choices(text):
     rule = parse_rule(text, D(1))
     assert isinstance(rule, ChoiceRule)
@@ -78,18 +95,36 @@ def test_a_choice_label_may_hold_a_comma():
     assert [c.label for c in rule.choices] == ["ban hành, triển khai đúng hạn", "chậm"]
 
 
-@pytest.mark.parametrize("text", [RATE, "Tỷ lệ: >90%: 2; >=70% - 90%: 1; <70%: 0", "ty le: >90% -> 2; 70-90% -> 1; <70% -> 0",
-                                  "TỶ LỆ: trên 90% = 2; từ 70% tới 90% = 1; dưới 70% = 0",
-                                  "trên 90%: 2 điểm\ntừ 70% đến 90%: 1 điểm\ndưới 70%: 0 điểm"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        RATE,
+        "Tỷ lệ: >90%: 2; >=70% - 90%: 1; <70%: 0",
+        "ty le: >90% -> 2; 70-90% -> 1; <70% -> 0",
+        "TỶ LỆ: trên 90% = 2; từ 70% tới 90% = 1; dưới 70% = 0",
+        "trên 90%: 2 điểm\ntừ 70% đến 90%: 1 điểm\ndưới 70%: 0 điểm",
+    ],
+)
 def test_rate_bands_in_many_spellings(text):
-    assert parse_rule(text, D(2)) == RateRule((Band(D(2), D(90), False), Band(D(1), D(70), True, D(90), True),
-                                               Band(D(0), upper=D(70), upper_inclusive=False)))
+    assert parse_rule(text, D(2)) == RateRule(
+        (
+            Band(D(2), D(90), False),
+            Band(D(1), D(70), True, D(90), True),
+            Band(D(0), upper=D(70), upper_inclusive=False),
+        )
+    )
 
 
-@pytest.mark.parametrize("text,per,unit,cap", [
-    ("mỗi lần: 0,25", D("0.25"), "lần", None), ("0,5 điểm/1 cuộc", D("0.5"), "cuộc", None),
-    ("0,25 điểm/lần", D("0.25"), "lần", None), ("mỗi cuộc 0,5 điểm, tối đa 1", D("0.5"), "cuộc", D(1)),
-    ("0,5 mỗi sáng kiến", D("0.5"), "sáng kiến", None)])
+@pytest.mark.parametrize(
+    "text,per,unit,cap",
+    [
+        ("mỗi lần: 0,25", D("0.25"), "lần", None),
+        ("0,5 điểm/1 cuộc", D("0.5"), "cuộc", None),
+        ("0,25 điểm/lần", D("0.25"), "lần", None),
+        ("mỗi cuộc 0,5 điểm, tối đa 1", D("0.5"), "cuộc", D(1)),
+        ("0,5 mỗi sáng kiến", D("0.5"), "sáng kiến", None),
+    ],
+)
 def test_counts(text, per, unit, cap):
     assert parse_rule(text, D(2)) == CountRule(per, unit, cap)
 
@@ -107,24 +142,27 @@ def test_a_choice_that_starts_like_a_bonus_word_is_a_choice():
     assert isinstance(rule, ChoiceRule) and rule.effect == SCORE
 
 
-@pytest.mark.parametrize("text,max_points,code", [
-    ("linh tinh", D(1), "rule.unreadable"),
-    ("tỷ lệ: trên 90% → 2; từ 70% đến dưới 90% → 1", D(2), "rule.band_gap"),
-    ("tỷ lệ: trên 90% → 2; từ 70% đến 90% → 1; dưới 70% → 0; bằng 100% → 2", D(2), "rule.band_overlap"),
-    ("tỷ lệ: từ 90% → 2; từ 70% đến 90% → 1; dưới 70% → 0", D(2), "rule.band_overlap"),
-    (RATE, D(1), "rule.points_above_max"),
-    ("tỷ lệ: trên 120% → 2; dưới 120% → 0", D(2), "rule.band_out_of_range"),
-    ("tỷ lệ: từ 90% đến 70% → 1; dưới 70% → 0; trên 90% → 1", D(2), "rule.band_empty"),
-    ("tỷ lệ: khoảng 90% → 1", D(2), "rule.band_unreadable"),
-    ("đúng hạn: 2; trễ hạn: 1", D(1), "rule.points_above_max"),
-    ("đúng hạn: 1; Đúng hạn: 0", D(1), "rule.choice_duplicate"),
-    ("đúng hạn: 1", D(1), "rule.too_few_choices"),
-    ("mỗi lần: 0,25, tối đa 3", D(2), "rule.cap_above_max"),
-    ("mỗi lần: 0", D(2), "rule.per_unit_not_positive"),
-    ("bước 0,3", D(1), "rule.max_off_step"),
-    ("bước 0", D(1), "rule.step_not_positive"),
-    ("đúng hạn: x; trễ hạn: 0", D(1), "rule.bad_number"),
-])
+@pytest.mark.parametrize(
+    "text,max_points,code",
+    [
+        ("linh tinh", D(1), "rule.unreadable"),
+        ("tỷ lệ: trên 90% → 2; từ 70% đến dưới 90% → 1", D(2), "rule.band_gap"),
+        ("tỷ lệ: trên 90% → 2; từ 70% đến 90% → 1; dưới 70% → 0; bằng 100% → 2", D(2), "rule.band_overlap"),
+        ("tỷ lệ: từ 90% → 2; từ 70% đến 90% → 1; dưới 70% → 0", D(2), "rule.band_overlap"),
+        (RATE, D(1), "rule.points_above_max"),
+        ("tỷ lệ: trên 120% → 2; dưới 120% → 0", D(2), "rule.band_out_of_range"),
+        ("tỷ lệ: từ 90% đến 70% → 1; dưới 70% → 0; trên 90% → 1", D(2), "rule.band_empty"),
+        ("tỷ lệ: khoảng 90% → 1", D(2), "rule.band_unreadable"),
+        ("đúng hạn: 2; trễ hạn: 1", D(1), "rule.points_above_max"),
+        ("đúng hạn: 1; Đúng hạn: 0", D(1), "rule.choice_duplicate"),
+        ("đúng hạn: 1", D(1), "rule.too_few_choices"),
+        ("mỗi lần: 0,25, tối đa 3", D(2), "rule.cap_above_max"),
+        ("mỗi lần: 0", D(2), "rule.per_unit_not_positive"),
+        ("bước 0,3", D(1), "rule.max_off_step"),
+        ("bước 0", D(1), "rule.step_not_positive"),
+        ("đúng hạn: x; trễ hạn: 0", D(1), "rule.bad_number"),
+    ],
+)
 def test_unreadable_or_inconsistent_rules_say_what_is_wrong(text, max_points, code):
     refused(code, parse_rule, text, max_points)
 
@@ -137,8 +175,9 @@ def test_band_gap_names_the_uncovered_rate():
 # --- describe() ↔ parse_rule ------------------------------------------------------------------
 
 points = st.integers(min_value=0, max_value=8).map(lambda n: D(n) / 4)
-labels = st.sampled_from(["đúng hạn", "trễ hạn", "không thực hiện", "đầy đủ", "một phần", "Có văn bản",
-                          "xử lý xong", "chưa xử lý"])
+labels = st.sampled_from(
+    ["đúng hạn", "trễ hạn", "không thực hiện", "đầy đủ", "một phần", "Có văn bản", "xử lý xong", "chưa xử lý"]
+)
 effects = st.sampled_from([SCORE, BONUS, PENALTY])
 
 
@@ -149,7 +188,9 @@ def rate_rules(draw):
     bands, lower, lower_inclusive = [], None, True
     for edge in edges:
         upper_inclusive = draw(st.booleans())
-        bands.append(Band(draw(points), None if lower is None else D(lower), lower_inclusive, D(edge), upper_inclusive))
+        bands.append(
+            Band(draw(points), None if lower is None else D(lower), lower_inclusive, D(edge), upper_inclusive)
+        )
         lower, lower_inclusive = edge, not upper_inclusive
     bands.append(Band(draw(points), None if lower is None else D(lower), lower_inclusive))
     if draw(st.booleans()):
@@ -160,11 +201,20 @@ def rate_rules(draw):
 rules = st.one_of(
     st.builds(FreeRule, st.sampled_from([D("0.25"), D("0.5"), D(1)]), effects),
     st.builds(YesNoRule, effects),
-    st.builds(lambda ls, ps, e: ChoiceRule(tuple(Choice(label, p) for label, p in zip(ls, ps)), e),
-              st.lists(labels, min_size=2, max_size=4, unique=True), st.lists(points, min_size=4, max_size=4), effects),
+    st.builds(
+        lambda ls, ps, e: ChoiceRule(tuple(Choice(label, p) for label, p in zip(ls, ps)), e),
+        st.lists(labels, min_size=2, max_size=4, unique=True),
+        st.lists(points, min_size=4, max_size=4),
+        effects,
+    ),
     rate_rules(),
-    st.builds(CountRule, st.sampled_from([D("0.25"), D("0.5"), D(1)]), st.sampled_from(["lần", "cuộc", "sáng kiến"]),
-              st.one_of(st.none(), st.sampled_from([D(1), D("1.5")])), effects),
+    st.builds(
+        CountRule,
+        st.sampled_from([D("0.25"), D("0.5"), D(1)]),
+        st.sampled_from(["lần", "cuộc", "sáng kiến"]),
+        st.one_of(st.none(), st.sampled_from([D(1), D("1.5")])),
+        effects,
+    ),
 )
 
 
@@ -175,6 +225,7 @@ def test_describe_reads_back_to_an_equal_rule(rule):
 
 
 # --- scoring -----------------------------------------------------------------------------------
+
 
 def entry(**fields) -> ScoreEntry:
     return ScoreEntry("1.2", **fields)
@@ -215,17 +266,32 @@ def test_yes_no_and_choices():
     assert "đúng hạn" in error.params["choices"]
 
 
-@pytest.mark.parametrize("numerator,denominator,expected", [
-    (118, 120, 2), (109, 120, 2), (108, 120, 1), (84, 120, 1), (83, 120, 0), (0, 5, 0), (5, 5, 2),
-    (9, 10, 1), (7, 10, 1), ("6.99", 10, 0)])
+@pytest.mark.parametrize(
+    "numerator,denominator,expected",
+    [
+        (118, 120, 2),
+        (109, 120, 2),
+        (108, 120, 1),
+        (84, 120, 1),
+        (83, 120, 0),
+        (0, 5, 0),
+        (5, 5, 2),
+        (9, 10, 1),
+        (7, 10, 1),
+        ("6.99", 10, 0),
+    ],
+)
 def test_rates_exactly_on_a_band_edge(numerator, denominator, expected):
     rule = parse_rule(RATE, D(2))
     assert score_entry(rule, D(2), entry(numerator=D(numerator), denominator=D(denominator))) == D(expected)
 
 
 @QUICK
-@given(st.integers(min_value=1, max_value=5000).flatmap(
-    lambda d: st.tuples(st.integers(min_value=0, max_value=d), st.just(d))))
+@given(
+    st.integers(min_value=1, max_value=5000).flatmap(
+        lambda d: st.tuples(st.integers(min_value=0, max_value=d), st.just(d))
+    )
+)
 def test_rate_score_matches_exact_fractions(pair):
     numerator, denominator = pair
     rate = Fraction(numerator * 100, denominator)
@@ -234,14 +300,17 @@ def test_rate_score_matches_exact_fractions(pair):
     assert score_entry(rule, D(2), entry(numerator=D(numerator), denominator=D(denominator))) == expected
 
 
-@pytest.mark.parametrize("fields,code", [
-    ({"numerator": D(5)}, "score.rate_incomplete"),
-    ({"numerator": D(5), "denominator": D(0)}, "score.zero_denominator"),
-    ({"numerator": D(121), "denominator": D(120)}, "score.numerator_above_denominator"),
-    ({"numerator": D(-1), "denominator": D(120)}, "score.negative_figure"),
-    ({"self_score": D(2)}, "score.figure_missing"),
-    ({"numerator": D(118), "denominator": D(120), "self_score": D(1)}, "score.differs_from_rule"),
-])
+@pytest.mark.parametrize(
+    "fields,code",
+    [
+        ({"numerator": D(5)}, "score.rate_incomplete"),
+        ({"numerator": D(5), "denominator": D(0)}, "score.zero_denominator"),
+        ({"numerator": D(121), "denominator": D(120)}, "score.numerator_above_denominator"),
+        ({"numerator": D(-1), "denominator": D(120)}, "score.negative_figure"),
+        ({"self_score": D(2)}, "score.figure_missing"),
+        ({"numerator": D(118), "denominator": D(120), "self_score": D(1)}, "score.differs_from_rule"),
+    ],
+)
 def test_rate_refusals(fields, code):
     refused(code, score_entry, parse_rule(RATE, D(2)), D(2), entry(**fields))
 
@@ -258,12 +327,26 @@ def test_counts_are_exact_and_capped():
 
 def test_an_override_needs_a_reason_and_stays_within_the_maximum():
     rule = parse_rule(TIMELY, D(1))
-    refused("score.differs_from_rule", score_entry, rule, D(1), entry(choice="đúng hạn", self_score=D("0.75")))
-    assert score_entry(rule, D(1), entry(choice="đúng hạn", self_score=D("0.75"),
-                                         override_reason="Đoàn kiểm tra nhắc nhở")) == D("0.75")
-    refused("score.above_max", score_entry, rule, D(1), entry(choice="đúng hạn", self_score=D("1.25"),
-                                                              override_reason="x"))
-    refused("score.negative", score_entry, rule, D(1), entry(choice="đúng hạn", self_score=D(-1), override_reason="x"))
+    refused(
+        "score.differs_from_rule", score_entry, rule, D(1), entry(choice="đúng hạn", self_score=D("0.75"))
+    )
+    assert score_entry(
+        rule, D(1), entry(choice="đúng hạn", self_score=D("0.75"), override_reason="Đoàn kiểm tra nhắc nhở")
+    ) == D("0.75")
+    refused(
+        "score.above_max",
+        score_entry,
+        rule,
+        D(1),
+        entry(choice="đúng hạn", self_score=D("1.25"), override_reason="x"),
+    )
+    refused(
+        "score.negative",
+        score_entry,
+        rule,
+        D(1),
+        entry(choice="đúng hạn", self_score=D(-1), override_reason="x"),
+    )
 
 
 def test_nothing_entered_is_not_scored_and_not_applicable_is_none():
@@ -281,17 +364,21 @@ def test_criterion_conditions():
 
 # --- figures -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("rule_text,typed,fields,shown", [
-    (RATE, "118/120", FigureFields(numerator=D(118), denominator=D(120)), "118/120"),
-    (RATE, " 1.234 / 1.500 (82,3%)", FigureFields(numerator=D(1234), denominator=D(1500)), "1.234/1.500"),
-    (RATE, "12,5/20", FigureFields(numerator=D("12.5"), denominator=D(20)), "12,5/20"),
-    ("có/không", "Có", FigureFields(choice="có"), "có"),
-    ("có/không", "x", FigureFields(choice="có"), "có"),
-    ("có/không", "khong", FigureFields(choice="không"), "không"),
-    (TIMELY, "ĐÚNG HẠN", FigureFields(choice="đúng hạn"), "đúng hạn"),
-    ("mỗi lần: 0,25", "5 lần", FigureFields(count=D(5)), "5"),
-    ("", "", FigureFields(), ""),
-])
+
+@pytest.mark.parametrize(
+    "rule_text,typed,fields,shown",
+    [
+        (RATE, "118/120", FigureFields(numerator=D(118), denominator=D(120)), "118/120"),
+        (RATE, " 1.234 / 1.500 (82,3%)", FigureFields(numerator=D(1234), denominator=D(1500)), "1.234/1.500"),
+        (RATE, "12,5/20", FigureFields(numerator=D("12.5"), denominator=D(20)), "12,5/20"),
+        ("có/không", "Có", FigureFields(choice="có"), "có"),
+        ("có/không", "x", FigureFields(choice="có"), "có"),
+        ("có/không", "khong", FigureFields(choice="không"), "không"),
+        (TIMELY, "ĐÚNG HẠN", FigureFields(choice="đúng hạn"), "đúng hạn"),
+        ("mỗi lần: 0,25", "5 lần", FigureFields(count=D(5)), "5"),
+        ("", "", FigureFields(), ""),
+    ],
+)
 def test_figures_read_and_shown(rule_text, typed, fields, shown):
     rule = parse_rule(rule_text, D(2))
     assert parse_figure(rule, typed) == fields
@@ -299,9 +386,16 @@ def test_figures_read_and_shown(rule_text, typed, fields, shown):
     assert parse_figure(rule, shown) == fields
 
 
-@pytest.mark.parametrize("rule_text,typed,code", [
-    (RATE, "98%", "score.figure_rate"), (RATE, "118", "score.figure_rate"),
-    ("có/không", "được", "score.figure_yes_no"), (TIMELY, "quá hạn", "score.figure_choice"),
-    ("mỗi lần: 0,25", "năm lần", "score.figure_count"), ("", "5", "score.figure_unexpected")])
+@pytest.mark.parametrize(
+    "rule_text,typed,code",
+    [
+        (RATE, "98%", "score.figure_rate"),
+        (RATE, "118", "score.figure_rate"),
+        ("có/không", "được", "score.figure_yes_no"),
+        (TIMELY, "quá hạn", "score.figure_choice"),
+        ("mỗi lần: 0,25", "năm lần", "score.figure_count"),
+        ("", "5", "score.figure_unexpected"),
+    ],
+)
 def test_figures_that_do_not_fit_the_rule(rule_text, typed, code):
     refused(code, parse_figure, parse_rule(rule_text, D(2)), typed)

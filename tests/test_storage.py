@@ -11,20 +11,35 @@ import pytest
 from conftest import add_plan
 
 from cchc_desktop import datadir, paths
-from cchc_desktop.errors import DamagedDatabaseError, DatabaseError, NewerDatabaseError, NotFoundError, UsageError
+from cchc_desktop.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    NewerDatabaseError,
+    NotFoundError,
+    UsageError,
+)
 from cchc_desktop.services.workspace import Workspace
 from cchc_desktop.storage import connection, migrations
 from cchc_desktop.storage.units import UnitResolver
 
-TABLES_WITH_PLAN_DATA = ("plans", "plan_body_sections", "plan_units", "annex_sections",
-                         "annex_items", "annex_rows", "annex_row_units")
+TABLES_WITH_PLAN_DATA = (
+    "plans",
+    "plan_body_sections",
+    "plan_units",
+    "annex_sections",
+    "annex_items",
+    "annex_rows",
+    "annex_row_units",
+)
 
 
 def _counts(db_file: Path) -> dict[str, int]:
     conn = sqlite3.connect(db_file)
     try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in TABLES_WITH_PLAN_DATA + ("units",)}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in TABLES_WITH_PLAN_DATA + ("units",)
+        }
     finally:
         conn.close()
 
@@ -53,11 +68,14 @@ def test_migrations_run_in_order_after_a_copy_of_the_database(data_dir, demo_doc
         add_plan(ws, demo_doc)
     db_file = datadir.database_path(data_dir)
     latest = migrations.latest_version()
-    folder = _copy_migrations(data_dir.parent, {
-        f"{latest + 1:04d}_notes.sql": "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);",
-        f"{latest + 2:04d}_more.sql": "INSERT INTO notes (text) SELECT title FROM plans;\n"
-                                      "ALTER TABLE notes ADD COLUMN seen INTEGER DEFAULT 0;",
-    })
+    folder = _copy_migrations(
+        data_dir.parent,
+        {
+            f"{latest + 1:04d}_notes.sql": "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);",
+            f"{latest + 2:04d}_more.sql": "INSERT INTO notes (text) SELECT title FROM plans;\n"
+            "ALTER TABLE notes ADD COLUMN seen INTEGER DEFAULT 0;",
+        },
+    )
     conn = connection.connect(db_file)
     applied = migrations.migrate(conn, db_file, data_dir / "backups", migrations.find_migrations(folder))
     assert applied == [latest + 1, latest + 2]
@@ -78,9 +96,12 @@ def test_failed_migration_leaves_the_previous_version_whole(data_dir, demo_doc):
         add_plan(ws, demo_doc)
     db_file = datadir.database_path(data_dir)
     latest = migrations.latest_version()
-    folder = _copy_migrations(data_dir.parent, {
-        f"{latest + 1:04d}_broken.sql": "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table VALUES (1);",
-    })
+    folder = _copy_migrations(
+        data_dir.parent,
+        {
+            f"{latest + 1:04d}_broken.sql": "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table VALUES (1);",
+        },
+    )
     conn = connection.connect(db_file)
     with pytest.raises(DatabaseError) as caught:
         migrations.migrate(conn, db_file, data_dir / "backups", migrations.find_migrations(folder))
@@ -104,7 +125,7 @@ def test_a_version_1_database_is_upgraded_with_identities_and_keeps_its_plans(tm
     conn.execute("INSERT INTO plans (title, period_kind, period_year) VALUES ('Kế hoạch cũ', 'year', 2024)")
     conn.close()
     with Workspace.open(tmp_path) as ws:
-        (plan,) = ws.plans.list()
+        (plan,) = ws.plans.all()
         assert plan.title == "Kế hoạch cũ" and len(plan.uuid) == 36
     assert list((tmp_path / "backups").glob("cchc-*-pre-migration-v1.sqlite3"))
 
@@ -140,7 +161,7 @@ def test_damaged_database_is_moved_aside_and_the_newest_good_backup_offered(data
     db_file = datadir.database_path(data_dir)
     data = bytearray(db_file.read_bytes())
     page = 4096
-    data[page * 3: page * 5] = bytes(range(256)) * (2 * page // 256)
+    data[page * 3 : page * 5] = bytes(range(256)) * (2 * page // 256)
     db_file.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabaseError) as caught:
         Workspace.open(data_dir)
@@ -152,9 +173,10 @@ def test_damaged_database_is_moved_aside_and_the_newest_good_backup_offered(data
         Workspace.open(data_dir)
     assert again.value.code == "db.vanished"
     from cchc_desktop.services.backups import restore_unopened
+
     restore_unopened(data_dir, "latest")
     with Workspace.open(data_dir) as ws:
-        (plan,) = ws.plans.list()
+        (plan,) = ws.plans.all()
         assert ws.plans.document(plan.id) == demo_doc
 
 
@@ -180,11 +202,20 @@ def test_insert_and_load_plan_keeps_structure_and_identities(ws, demo_doc):
     loaded = ws.plans.document(plan_id)
     assert loaded == demo_doc
     assert loaded.counts() == demo_doc.counts()
-    uuids = [loaded.uuid] + [s.uuid for s in loaded.sections] + [i.uuid for i in loaded.all_items()] + \
-        [r.uuid for _s, _i, r in loaded.all_rows()]
+    uuids = (
+        [loaded.uuid]
+        + [s.uuid for s in loaded.sections]
+        + [i.uuid for i in loaded.all_items()]
+        + [r.uuid for _s, _i, r in loaded.all_rows()]
+    )
     assert all(len(u) == 36 for u in uuids) and len(set(uuids)) == len(uuids)
-    summary = ws.plans.list()[0]
-    assert (summary.id, summary.counts.sections, summary.counts.tasks, summary.counts.rows) == (plan_id, 7, 43, 48)
+    summary = ws.plans.all()[0]
+    assert (summary.id, summary.counts.sections, summary.counts.tasks, summary.counts.rows) == (
+        plan_id,
+        7,
+        43,
+        48,
+    )
 
 
 def test_error_half_way_through_a_plan_rolls_everything_back(ws, demo_doc, monkeypatch):
@@ -210,17 +241,25 @@ def test_error_half_way_through_a_plan_rolls_everything_back(ws, demo_doc, monke
 
 def test_units_are_matched_by_name_short_name_dash_ampersand_and_case(ws, demo_doc):
     add_plan(ws, demo_doc)
-    units_after_first = len(ws.units.list())
+    units_after_first = len(ws.units.all())
     add_plan(ws, demo_doc)
-    assert len(ws.units.list()) == units_after_first, "the same names must not create duplicates"
+    assert len(ws.units.all()) == units_after_first, "the same names must not create duplicates"
     row = ws.db.conn.execute(
         "SELECT u.name FROM annex_row_units ru JOIN units u ON u.id = ru.unit_id "
-        "WHERE ru.label = 'Phòng VHXH' LIMIT 1").fetchone()
+        "WHERE ru.label = 'Phòng VHXH' LIMIT 1"
+    ).fetchone()
     assert row[0] == "Phòng Văn hóa – Xã hội"
     with ws.db.transaction() as tx:
         resolver = UnitResolver(tx)
-        same = {resolver.resolve(name) for name in ("Phòng Văn hóa – Xã hội", "Phòng Văn hóa - Xã hội",
-                                                     "phòng văn hoá-xã hội", "Phòng  Văn hóa — Xã hội.")}
+        same = {
+            resolver.resolve(name)
+            for name in (
+                "Phòng Văn hóa – Xã hội",
+                "Phòng Văn hóa - Xã hội",
+                "phòng văn hoá-xã hội",
+                "Phòng  Văn hóa — Xã hội.",
+            )
+        }
         assert len(same) == 1
         assert resolver.resolve("HĐND & UBND xã") == resolver.resolve("HĐND và UBND xã")
     assert ws.db.scalar("SELECT count(*) FROM annex_row_units WHERE unit_id IS NULL") == 0
@@ -230,13 +269,13 @@ def test_trash_keeps_a_plan_whole_and_purge_removes_it(ws, demo_doc):
     plan_id = add_plan(ws, demo_doc)
     before = _counts(ws.db.path)
     ws.plans.move_to_trash(plan_id)
-    assert ws.plans.list() == [] and [p.id for p in ws.plans.trash()] == [plan_id]
+    assert ws.plans.all() == [] and [p.id for p in ws.plans.trash()] == [plan_id]
     assert _counts(ws.db.path) == before, "a plan in the trash keeps every row"
     with pytest.raises(NotFoundError) as caught:
         ws.plans.find(str(plan_id))
     assert caught.value.code == "plan.in_trash"
     ws.plans.restore_from_trash(str(plan_id))
-    assert [p.id for p in ws.plans.list()] == [plan_id]
+    assert [p.id for p in ws.plans.all()] == [plan_id]
     ws.plans.move_to_trash(plan_id)
     assert ws.plans.empty_trash() == 1
     counts = _counts(ws.db.path)

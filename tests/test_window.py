@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from conftest import add_plan
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 
@@ -14,7 +15,6 @@ from cchc_desktop.gui.models.plan_list import PlanListModel, TrashListModel
 from cchc_desktop.gui.pages.backups import BackupPage
 from cchc_desktop.gui.pages.trash import TrashPage
 from cchc_desktop.gui.pages.units import UnitsPage
-from conftest import add_plan
 
 
 def _walk(model, parent=QModelIndex()):
@@ -29,7 +29,7 @@ def _row_texts(model, index):
 
 
 def _plan_count(window) -> int:
-    return len(window.ws.plans.list())
+    return len(window.ws.plans.all())
 
 
 def test_first_run_shows_the_demo_annex(window):
@@ -37,8 +37,16 @@ def test_first_run_shows_the_demo_annex(window):
     assert page.plan_model.rowCount() == 1
     model = page.annex_model
     assert [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())] == [
-        "TT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả/Sản phẩm", "Chủ trì", "Phối hợp",
-        "Thời gian", "Kinh phí"]
+        "TT",
+        "Mục tiêu",
+        "Nhiệm vụ",
+        "Hoạt động",
+        "Kết quả/Sản phẩm",
+        "Chủ trì",
+        "Phối hợp",
+        "Thời gian",
+        "Kinh phí",
+    ]
     sections = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert sections[0] == "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH"
     assert sections[-1] == "VII. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ"
@@ -46,8 +54,10 @@ def test_first_run_shows_the_demo_annex(window):
     assert len(list(_walk(model))) == 7 + 43 + 5
     first_item = model.index(0, 0, model.index(0, 0))
     assert _row_texts(model, first_item)[:3] == [
-        "1", "Xây dựng Kế hoạch CCHC, các nhiệm vụ trọng tâm về CCHC trong 6 tháng cuối năm năm 2025",
-        "Xác định nhiệm vụ cụ thể; Tổ chức triển khai kịp thời các nhiệm vụ CCHC"]
+        "1",
+        "Xây dựng Kế hoạch CCHC, các nhiệm vụ trọng tâm về CCHC trong 6 tháng cuối năm năm 2025",
+        "Xác định nhiệm vụ cụ thể; Tổ chức triển khai kịp thời các nhiệm vụ CCHC",
+    ]
     assert page.ui.annexTree.isFirstColumnSpanned(0, QModelIndex())
     assert page.ui.annexTree.isExpanded(model.index(1, 0))
     assert "Cửa Tùng" in page.ui.planHeader.text() and "43 nhiệm vụ" in page.ui.planHeader.text()
@@ -80,10 +90,10 @@ def test_models_pass_qt_model_tester(qtmodeltester, demo_doc, ws):
     qtmodeltester.check(tree, force_py=True)
     add_plan(ws, demo_doc)
     plans = PlanListModel()
-    plans.set_items(ws.plans.list())
+    plans.set_items(ws.plans.all())
     qtmodeltester.check(plans, force_py=True)
     trash = TrashListModel()
-    trash.set_items(ws.plans.list())
+    trash.set_items(ws.plans.all())
     qtmodeltester.check(trash, force_py=True)
 
 
@@ -119,7 +129,10 @@ def test_export_json_writes_the_selected_plan(window, qtbot, tmp_path):
     qtbot.waitUntil(target.exists, timeout=10000)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["plan"]["uuid"] == window.current_plan.uuid
-    assert data["plan"]["title"] == json.loads(paths.demo_plan_path().read_text(encoding="utf-8"))["plan"]["title"]
+    assert (
+        data["plan"]["title"]
+        == json.loads(paths.demo_plan_path().read_text(encoding="utf-8"))["plan"]["title"]
+    )
 
 
 def test_delete_goes_to_the_trash_undo_keeps_ids_and_demo_does_not_come_back(window, data_dir, qtbot):
@@ -138,30 +151,32 @@ def test_delete_goes_to_the_trash_undo_keeps_ids_and_demo_does_not_come_back(win
     assert _plan_count(window) == 0
     trash.ui.trashTable.selectRow(0)
     trash.restore_selected()
-    assert _plan_count(window) == 1 and window.ws.plans.list()[0].uuid == doc.uuid
+    assert _plan_count(window) == 1 and window.ws.plans.all()[0].uuid == doc.uuid
     window.delete_current_plan()
     window.ws.close()
     reopened = open_main_window(data_dir)
     qtbot.addWidget(reopened)
     try:
-        assert reopened.ws.plans.list() == [], "the demo is offered on the first run only"
+        assert reopened.ws.plans.all() == [], "the demo is offered on the first run only"
     finally:
         reopened.ws.close()
 
 
 def test_units_page_renames_and_merges_with_undo(window, qtbot):
     page = window.page(UnitsPage)
-    assert page.model.rowCount() == len(window.ws.units.list())
+    assert page.model.rowCount() == len(window.ws.units.all())
     usage = {u.unit.name: u for u in window.ws.units.usage()}
     assert usage["Phòng Văn hóa – Xã hội"].rows > 0
     before = window.ws.plans.document(window.current_plan.id)
     added, _changed = window.ws.units.add("Văn phòng HĐND và UBND")
     duplicate, _changed = window.ws.units.add("VP HĐND-UBND")
     window.record(window.ws.units.merge(duplicate.uuid, added.uuid))
-    assert "VP HĐND-UBND" not in {u.name for u in window.ws.units.list()}
+    assert "VP HĐND-UBND" not in {u.name for u in window.ws.units.all()}
     window.undo_stack.undo()
-    assert "VP HĐND-UBND" in {u.name for u in window.ws.units.list()}
-    window.record(window.ws.units.rename(usage["Phòng Văn hóa – Xã hội"].unit.uuid, "Phòng Văn hóa, Thông tin"))
+    assert "VP HĐND-UBND" in {u.name for u in window.ws.units.all()}
+    window.record(
+        window.ws.units.rename(usage["Phòng Văn hóa – Xã hội"].unit.uuid, "Phòng Văn hóa, Thông tin")
+    )
     after = window.ws.plans.document(window.current_plan.id)
     renamed = [r for _s, _i, r in after.all_rows() if "Phòng Văn hóa, Thông tin" in r.lead]
     assert renamed, "rows that named the unit by its full name follow the rename"

@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 import pytest
+from conftest import add_plan
 from PySide6.QtWidgets import QMessageBox
 
 from cchc_desktop import datadir
@@ -14,7 +15,6 @@ from cchc_desktop.gui.app import create_application, open_main_window
 from cchc_desktop.gui.single_instance import LOCK_FILE, SingleInstance
 from cchc_desktop.services.workspace import Workspace
 from cchc_desktop.storage import backups
-from conftest import add_plan
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +54,7 @@ def test_automatic_backup_only_after_a_change(window, qtbot, tmp_path):
     exported = tmp_path / "x.json"
     window.ws.plans.export_json(window.current_plan.id, exported)
     window.import_json(exported, as_copy=True)
-    qtbot.waitUntil(lambda: len(window.ws.plans.list()) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(window.ws.plans.all()) == 2, timeout=10000)
     page.auto_backup_if_changed()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     assert page.model.item_at(0).kind == "auto" and page.model.item_at(0).plans == 2
@@ -73,9 +73,9 @@ def test_restore_brings_back_the_plans_and_keeps_a_safety_copy(window, qtbot):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     saved = page.model.item_at(0).path
     window.delete_current_plan()
-    assert window.ws.plans.list() == [] and window.undo_stack.count() == 1
+    assert window.ws.plans.all() == [] and window.undo_stack.count() == 1
     safety = page.restore(saved)
-    assert len(window.ws.plans.list()) == 1 and window.plans_page.annex_model.rowCount() == 7
+    assert len(window.ws.plans.all()) == 1 and window.plans_page.annex_model.rowCount() == 7
     assert window.undo_stack.count() == 0
     assert backups.inspect_backup(safety).plans == 0
     assert {b.kind for b in backups.list_backups(window.ws.backups.folder)} == {"manual", "pre-restore"}
@@ -89,13 +89,14 @@ def test_damaged_database_at_start_offers_the_newest_backup(qtbot, data_dir, dem
     db_file.write_bytes(b"\x00" * 100 + db_file.read_bytes()[100:])
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton",
-                        lambda self: next(b for b in self.buttons() if "Khôi phục" in b.text()))
+    monkeypatch.setattr(
+        QMessageBox, "clickedButton", lambda self: next(b for b in self.buttons() if "Khôi phục" in b.text())
+    )
     create_application()
     win = open_main_window(data_dir)
     qtbot.addWidget(win)
     assert "bị hỏng" in shown[0] and "có thể khôi phục" in shown[0]
-    assert len(win.ws.plans.list()) == 1
+    assert len(win.ws.plans.all()) == 1
     assert list(data_dir.glob("cchc-hong-*.sqlite3")), "the damaged file is kept aside"
     win.ws.close()
 
@@ -103,20 +104,22 @@ def test_damaged_database_at_start_offers_the_newest_backup(qtbot, data_dir, dem
 def test_damaged_database_without_backup_can_start_empty_without_demo(qtbot, data_dir, monkeypatch):
     datadir.database_path(data_dir).write_bytes(b"rac" * 5000)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton",
-                        lambda self: next(b for b in self.buttons() if "trống" in b.text()))
+    monkeypatch.setattr(
+        QMessageBox, "clickedButton", lambda self: next(b for b in self.buttons() if "trống" in b.text())
+    )
     create_application()
     win = open_main_window(data_dir)
     qtbot.addWidget(win)
-    assert win.ws.plans.list() == []
+    assert win.ws.plans.all() == []
     win.ws.close()
 
 
 def test_damaged_database_and_the_user_quits(qtbot, data_dir, monkeypatch):
     datadir.database_path(data_dir).write_bytes(b"rac" * 5000)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton",
-                        lambda self: next(b for b in self.buttons() if b.text() == "Thoát"))
+    monkeypatch.setattr(
+        QMessageBox, "clickedButton", lambda self: next(b for b in self.buttons() if b.text() == "Thoát")
+    )
     create_application()
     assert open_main_window(data_dir) is None
     assert list(data_dir.glob("cchc-hong-*.sqlite3")), "the damaged file is kept aside"
@@ -153,4 +156,3 @@ def test_lock_left_by_a_crashed_process_does_not_block(qtbot, data_dir):
         assert guard.acquire()
     finally:
         guard.release()
-

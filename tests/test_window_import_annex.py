@@ -5,9 +5,9 @@ cancelling (nothing written), bad files."""
 from __future__ import annotations
 
 import pytest
+from annex_fixtures import commune_table, province_table, write_docx, write_xlsx
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from annex_fixtures import commune_table, province_table, write_docx, write_xlsx
 from cchc_desktop.gui.dialogs.import_annex import ImportAnnexDialog
 from cchc_desktop.services.imports import analyse_tables, read_tables
 from cchc_desktop.storage.units import UnitResolver
@@ -20,13 +20,13 @@ def commune_xlsx(tmp_path):
 
 def _dialog(window, path):
     tables = read_tables(path)
-    units = window.ws.units.list()
+    units = window.ws.units.all()
     preview = analyse_tables(tables, units)
-    return ImportAnnexDialog(tables, preview, window.ws.plans.list(), units, path.name, None, window)
+    return ImportAnnexDialog(tables, preview, window.ws.plans.all(), units, path.name, None, window)
 
 
 def _plan_count(window) -> int:
-    return len(window.ws.plans.list())
+    return len(window.ws.plans.all())
 
 
 def test_preview_shows_mapping_tree_counts_and_units_and_fits_the_screen(window, commune_xlsx, qtbot):
@@ -56,8 +56,9 @@ def test_changing_a_column_recomputes_the_preview(window, commune_xlsx, qtbot):
     combo.setCurrentIndex(combo.findData(None))
     assert dialog.preview.mapping.column_of("budget") is None
     assert dialog.preview.sections[0].items[0].rows[0].budget == ""
-    assert any(w.params.get("column", "") and "Kinh phí" in str(w) for w in dialog.preview.warnings) or \
-        any("Kinh phí" in str(w) for w in dialog.preview.warnings), "the column no longer imported is reported"
+    assert any(w.params.get("column", "") and "Kinh phí" in str(w) for w in dialog.preview.warnings) or any(
+        "Kinh phí" in str(w) for w in dialog.preview.warnings
+    ), "the column no longer imported is reported"
     # giving the TT column to another field leaves no numbering: a clear message, no confirm
     number = dialog.mapping_combos["number"]
     number.setCurrentIndex(number.findData(None))
@@ -68,14 +69,17 @@ def test_changing_a_column_recomputes_the_preview(window, commune_xlsx, qtbot):
 def test_a_new_unit_name_can_be_mapped_onto_an_existing_unit(window, qtbot):
     from cchc_desktop.services.imports import read_pasted
 
-    text = ("TT\tNhiệm vụ\tKết quả/Sản phẩm\tChủ trì\tThời gian\n"
-            "I\tCÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH\t\t\t\n"
-            "1\tRà soát thủ tục\tBáo cáo\tPhòng VH và XH xã\tQuý I\n"
-            "2\tTuyên truyền\tBài viết\tPhòng VH và XH xã\tQuý II\n")
+    text = (
+        "TT\tNhiệm vụ\tKết quả/Sản phẩm\tChủ trì\tThời gian\n"
+        "I\tCÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH\t\t\t\n"
+        "1\tRà soát thủ tục\tBáo cáo\tPhòng VH và XH xã\tQuý I\n"
+        "2\tTuyên truyền\tBài viết\tPhòng VH và XH xã\tQuý II\n"
+    )
     tables = read_pasted(text, "dán")
-    units = window.ws.units.list()
-    dialog = ImportAnnexDialog(tables, analyse_tables(tables, units), window.ws.plans.list(), units, "dán",
-                               None, window)
+    units = window.ws.units.all()
+    dialog = ImportAnnexDialog(
+        tables, analyse_tables(tables, units), window.ws.plans.all(), units, "dán", None, window
+    )
     qtbot.addWidget(dialog)
     assert dialog.preview.new_units == ["Phòng VH và XH xã"]
     target = next(u for u in units if u.name == "Phòng Văn hóa – Xã hội")
@@ -102,7 +106,8 @@ def test_confirm_into_a_new_plan_then_undo(window, commune_xlsx, qtbot, monkeypa
 
 
 def test_confirm_into_the_existing_plan_appends_and_undo_takes_exactly_it_back(
-        window, tmp_path, qtbot, monkeypatch):
+    window, tmp_path, qtbot, monkeypatch
+):
     province = write_docx(tmp_path / "ha-tinh.docx", province_table())
     demo_id = window.current_plan.id
     before = window.ws.plans.document(demo_id)
@@ -124,8 +129,9 @@ def test_confirm_into_the_existing_plan_appends_and_undo_takes_exactly_it_back(
     window.undo_stack.redo()
     again = window.ws.plans.document(demo_id)
     assert again == grown
-    assert [r.uuid for _s, _i, r in again.all_rows()] == [r.uuid for _s, _i, r in grown.all_rows()], \
+    assert [r.uuid for _s, _i, r in again.all_rows()] == [r.uuid for _s, _i, r in grown.all_rows()], (
         "redo brings back the same rows, same ids"
+    )
     entries = window.ws.log.entries(demo_id)
     assert {"insert", "remove"} <= {e.action for e in entries}
 
@@ -153,9 +159,11 @@ def test_a_file_that_is_not_an_annex_is_reported(window, tmp_path, qtbot, monkey
 
 
 def test_paste_from_clipboard(window, qtbot, monkeypatch):
-    text = ("TT\tNhiệm vụ\tKết quả/Sản phẩm\tChủ trì\tThời gian\n"
-            "I\tCÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH\t\t\t\n"
-            "1\t\"Xây dựng kế hoạch\nnăm 2027\"\tKế hoạch\tPhòng VHXH\tQuý I\n")
+    text = (
+        "TT\tNhiệm vụ\tKết quả/Sản phẩm\tChủ trì\tThời gian\n"
+        "I\tCÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH\t\t\t\n"
+        '1\t"Xây dựng kế hoạch\nnăm 2027"\tKế hoạch\tPhòng VHXH\tQuý I\n'
+    )
     QApplication.clipboard().setText(text)
     monkeypatch.setattr(ImportAnnexDialog, "exec", lambda self: QDialog.Accepted)
     window.paste_annex()

@@ -13,11 +13,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .. import __version__, datadir
+from .. import __version__, argparse_vi, datadir
 from ..errors import CchcError, DamagedDatabaseError, NewerDatabaseError
 from ..i18n import fmt, set_language, translate
 from ..services.workspace import Workspace
-from . import argparse_vi, cmd_backup, cmd_plans
+from . import cmd_backup, cmd_plans
 from .render import note
 
 EXIT_OK, EXIT_UNEXPECTED = 0, 1
@@ -43,21 +43,41 @@ def _extra_modules() -> list:
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", metavar=translate("Cli", "THƯ_MỤC"), default=default,
-                        help=fmt(translate("Cli", "thư mục dữ liệu (mặc định: biến môi trường {env} hoặc thư mục "
-                                                  "dữ liệu của người dùng)"), env=datadir.ENV_VAR))
-    parser.add_argument("--demo", action="store_true", default=default if suppress else False,
-                        help=translate("Cli", "nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống"))
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("Cli", "THƯ_MỤC"),
+        default=default,
+        help=fmt(
+            translate(
+                "Cli", "thư mục dữ liệu (mặc định: biến môi trường {env} hoặc thư mục dữ liệu của người dùng)"
+            ),
+            env=datadir.ENV_VAR,
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=default if suppress else False,
+        help=translate("Cli", "nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống"),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     argparse_vi.install()
     parser = argparse.ArgumentParser(
-        prog="cchc", description=translate("Cli", "CCHC Desktop – làm việc với kế hoạch CCHC không cần cửa sổ."))
-    parser.add_argument("--version", action="version", version=f"CCHC Desktop {__version__}",
-                        help=translate("Cli", "in phiên bản rồi thoát"))
+        prog="cchc",
+        description=translate("Cli", "CCHC Desktop – làm việc với kế hoạch CCHC không cần cửa sổ."),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"CCHC Desktop {__version__}",
+        help=translate("Cli", "in phiên bản rồi thoát"),
+    )
     _global_options(parser, suppress=False)
-    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "LỆNH"), title=translate("Cli", "các lệnh"))
+    sub = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "LỆNH"), title=translate("Cli", "các lệnh")
+    )
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     for module in _COMMAND_MODULES + _extra_modules():
@@ -113,7 +133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the last guard: a bug still ends with a message, not a trace
-        note(fmt(translate("Cli", "Lỗi không mong đợi: {detail}. Hãy báo cho nhóm phát triển."), detail=repr(error)))
+        note(
+            fmt(
+                translate("Cli", "Lỗi không mong đợi: {detail}. Hãy báo cho nhóm phát triển."),
+                detail=repr(error),
+            )
+        )
         return EXIT_UNEXPECTED
 
 

@@ -52,14 +52,24 @@ class ScoreEntry:
         return None
 
     def has_figure(self) -> bool:
-        return (self.choice is not None or self.numerator is not None or self.denominator is not None
-                or self.count is not None)
+        return (
+            self.choice is not None
+            or self.numerator is not None
+            or self.denominator is not None
+            or self.count is not None
+        )
 
     def is_blank(self) -> bool:
         """Nothing entered at all (the same as no entry)."""
-        return (not self.has_figure() and self.self_score is None and not self.not_applicable
-                and not self.na_reason and not self.explanation and not self.override_reason
-                and not self.appraisal)
+        return (
+            not self.has_figure()
+            and self.self_score is None
+            and not self.not_applicable
+            and not self.na_reason
+            and not self.explanation
+            and not self.override_reason
+            and not self.appraisal
+        )
 
 
 @dataclass

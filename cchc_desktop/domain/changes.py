@@ -9,24 +9,26 @@ from ..i18n import QT_TRANSLATE_NOOP, define_messages, message
 
 __all__ = ["ChangeEntry"]
 
-define_messages({
-    "log.action.create": QT_TRANSLATE_NOOP("Messages", "Thêm kế hoạch"),
-    "log.action.delete": QT_TRANSLATE_NOOP("Messages", "Xóa kế hoạch (vào thùng rác)"),
-    "log.action.undelete": QT_TRANSLATE_NOOP("Messages", "Khôi phục kế hoạch từ thùng rác"),
-    "log.action.purge": QT_TRANSLATE_NOOP("Messages", "Xóa hẳn kế hoạch"),
-    "log.action.append": QT_TRANSLATE_NOOP("Messages", "Nhập phụ lục"),
-    "log.action.remove-appended": QT_TRANSLATE_NOOP("Messages", "Hoàn tác nhập phụ lục"),
-    "log.action.restore": QT_TRANSLATE_NOOP("Messages", "Khôi phục dữ liệu"),
-    "log.action.edit": QT_TRANSLATE_NOOP("Messages", "Sửa"),
-    "log.action.insert": QT_TRANSLATE_NOOP("Messages", "Thêm"),
-    "log.action.remove": QT_TRANSLATE_NOOP("Messages", "Xóa"),
-    "log.action.move": QT_TRANSLATE_NOOP("Messages", "Di chuyển"),
-    "log.action.progress": QT_TRANSLATE_NOOP("Messages", "Cập nhật tiến độ"),
-    "log.action.evidence": QT_TRANSLATE_NOOP("Messages", "Tài liệu kiểm chứng"),
-    "log.action.score": QT_TRANSLATE_NOOP("Messages", "Chấm điểm"),
-    "log.action.unit": QT_TRANSLATE_NOOP("Messages", "Danh mục đơn vị"),
-    "log.action.settings": QT_TRANSLATE_NOOP("Messages", "Cài đặt"),
-})
+define_messages(
+    {
+        "log.action.create": QT_TRANSLATE_NOOP("Messages", "Thêm kế hoạch"),
+        "log.action.delete": QT_TRANSLATE_NOOP("Messages", "Xóa kế hoạch (vào thùng rác)"),
+        "log.action.undelete": QT_TRANSLATE_NOOP("Messages", "Khôi phục kế hoạch từ thùng rác"),
+        "log.action.purge": QT_TRANSLATE_NOOP("Messages", "Xóa hẳn kế hoạch"),
+        "log.action.append": QT_TRANSLATE_NOOP("Messages", "Nhập phụ lục"),
+        "log.action.remove-appended": QT_TRANSLATE_NOOP("Messages", "Hoàn tác nhập phụ lục"),
+        "log.action.restore": QT_TRANSLATE_NOOP("Messages", "Khôi phục dữ liệu"),
+        "log.action.edit": QT_TRANSLATE_NOOP("Messages", "Sửa"),
+        "log.action.insert": QT_TRANSLATE_NOOP("Messages", "Thêm"),
+        "log.action.remove": QT_TRANSLATE_NOOP("Messages", "Xóa"),
+        "log.action.move": QT_TRANSLATE_NOOP("Messages", "Di chuyển"),
+        "log.action.progress": QT_TRANSLATE_NOOP("Messages", "Cập nhật tiến độ"),
+        "log.action.evidence": QT_TRANSLATE_NOOP("Messages", "Tài liệu kiểm chứng"),
+        "log.action.score": QT_TRANSLATE_NOOP("Messages", "Chấm điểm"),
+        "log.action.unit": QT_TRANSLATE_NOOP("Messages", "Danh mục đơn vị"),
+        "log.action.settings": QT_TRANSLATE_NOOP("Messages", "Cài đặt"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class ChangeEntry:
 
     @property
     def at_display(self) -> str:
-        """"23/11/2026 19:34:05", as Vietnamese offices write dates."""
+        """ "23/11/2026 19:34:05", as Vietnamese offices write dates."""
         try:
             return dt.datetime.fromisoformat(self.at).strftime("%d/%m/%Y %H:%M:%S")
         except ValueError:

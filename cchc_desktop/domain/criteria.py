@@ -65,9 +65,13 @@ class GradeTier:
 
 def default_tiers() -> list[GradeTier]:
     """The tiers of the empty template; a province's own set replaces them."""
-    return [GradeTier("Xuất sắc", Decimal(90)), GradeTier("Tốt", Decimal(80)),
-            GradeTier("Khá", Decimal(70)), GradeTier("Trung bình", Decimal(60)),
-            GradeTier("Yếu", Decimal(0))]
+    return [
+        GradeTier("Xuất sắc", Decimal(90)),
+        GradeTier("Tốt", Decimal(80)),
+        GradeTier("Khá", Decimal(70)),
+        GradeTier("Trung bình", Decimal(60)),
+        GradeTier("Yếu", Decimal(0)),
+    ]
 
 
 @dataclass
@@ -140,6 +144,7 @@ class CriteriaSet:
 
     def placed(self) -> Iterator[Placed]:
         """Every node with its depth, parent and inherited effect, in document order."""
+
         def visit(node: Criterion, depth: int, parent: Criterion | None, inherited: str) -> Iterator[Placed]:
             effect = node.rule.effect if node.rule.effect != SCORE else inherited
             yield Placed(node, depth, parent.code if parent else None, effect)
@@ -158,15 +163,20 @@ class CriteriaSet:
     def total_maximum(self) -> Decimal:
         """The points the index is counted on: every scoring leaf's maximum (bonus and penalty
         blocks lie outside it)."""
-        return sum((p.criterion.max_points for p in self.placed()
-                    if p.criterion.is_leaf and p.effect == SCORE), Decimal(0))
+        return sum(
+            (p.criterion.max_points for p in self.placed() if p.criterion.is_leaf and p.effect == SCORE),
+            Decimal(0),
+        )
 
     def blocks(self, effect: str) -> list[Criterion]:
         """The outermost bonus (or penalty) blocks: each is capped by its own maximum."""
         placed = list(self.placed())
         effects = {p.code: p.effect for p in placed}
-        return [p.criterion for p in placed
-                if p.effect == effect and (p.parent_code is None or effects[p.parent_code] != effect)]
+        return [
+            p.criterion
+            for p in placed
+            if p.effect == effect and (p.parent_code is None or effects[p.parent_code] != effect)
+        ]
 
     def sorted_tiers(self) -> list[GradeTier]:
         return sorted(self.tiers, key=lambda t: t.from_percent, reverse=True)
@@ -181,8 +191,9 @@ class CriteriaSet:
 
 # --- register sources: figures the task register can supply ------------------------------------
 
+
 def register_source_key(text: str) -> str | None:
-    """"kế hoạch ban hành đúng hạn" → "plan_on_time", "tỷ lệ nhiệm vụ hoàn thành" →
+    """ "kế hoạch ban hành đúng hạn" → "plan_on_time", "tỷ lệ nhiệm vụ hoàn thành" →
     "rows_done_rate", "số nhiệm vụ có nhãn: kiểm tra" → "tag:kiem-tra"; "" for blank text, None
     when not understood. The keys themselves are accepted too."""
     key = re.sub(r"[^0-9a-z]+", " ", fold(clean(text))).strip()
@@ -199,9 +210,18 @@ def register_source_key(text: str) -> str | None:
 
 
 # Tag keys lose their accents; the labels users type most often get them back for display.
-_TAG_LABELS = {"kiem-tra": "kiểm tra", "doi-thoai": "đối thoại", "tuyen-truyen": "tuyên truyền",
-               "khao-sat": "khảo sát", "tap-huan": "tập huấn", "boi-duong": "bồi dưỡng", "bao-cao": "báo cáo",
-               "ra-soat": "rà soát", "sang-kien": "sáng kiến", "chuyen-doi-so": "chuyển đổi số"}
+_TAG_LABELS = {
+    "kiem-tra": "kiểm tra",
+    "doi-thoai": "đối thoại",
+    "tuyen-truyen": "tuyên truyền",
+    "khao-sat": "khảo sát",
+    "tap-huan": "tập huấn",
+    "boi-duong": "bồi dưỡng",
+    "bao-cao": "báo cáo",
+    "ra-soat": "rà soát",
+    "sang-kien": "sáng kiến",
+    "chuyen-doi-so": "chuyển đổi số",
+}
 
 
 def register_source_text(key: str) -> str:

@@ -58,20 +58,22 @@ _BARE_YEAR_REACH = 10
 _MAX_TEXT = 1000
 _MAX_OCCURRENCES = 1000
 
-define_messages({
-    "due.kind.deadline": QT_TRANSLATE_NOOP("Messages", "có hạn cụ thể"),
-    "due.kind.range": QT_TRANSLATE_NOOP("Messages", "trong khoảng"),
-    "due.kind.recurring": QT_TRANSLATE_NOOP("Messages", "định kỳ"),
-    "due.kind.continuous": QT_TRANSLATE_NOOP("Messages", "thường xuyên"),
-    "due.kind.unknown": QT_TRANSLATE_NOOP("Messages", "chưa rõ"),
-    "due.label.deadline": QT_TRANSLATE_NOOP("Messages", "hạn {date}"),
-    "due.label.range": QT_TRANSLATE_NOOP("Messages", "{start} – {end}"),
-    "due.label.recurring": QT_TRANSLATE_NOOP("Messages", "định kỳ đến {end}"),
-    "due.label.recurring_once": QT_TRANSLATE_NOOP("Messages", "định kỳ, hạn {date}"),
-    "due.label.recurring_many": QT_TRANSLATE_NOOP("Messages", "định kỳ {count} lần, lần cuối {last}"),
-    "due.label.continuous": QT_TRANSLATE_NOOP("Messages", "thường xuyên đến {end}"),
-    "due.label.unknown": QT_TRANSLATE_NOOP("Messages", "chưa rõ thời hạn"),
-})
+define_messages(
+    {
+        "due.kind.deadline": QT_TRANSLATE_NOOP("Messages", "có hạn cụ thể"),
+        "due.kind.range": QT_TRANSLATE_NOOP("Messages", "trong khoảng"),
+        "due.kind.recurring": QT_TRANSLATE_NOOP("Messages", "định kỳ"),
+        "due.kind.continuous": QT_TRANSLATE_NOOP("Messages", "thường xuyên"),
+        "due.kind.unknown": QT_TRANSLATE_NOOP("Messages", "chưa rõ"),
+        "due.label.deadline": QT_TRANSLATE_NOOP("Messages", "hạn {date}"),
+        "due.label.range": QT_TRANSLATE_NOOP("Messages", "{start} – {end}"),
+        "due.label.recurring": QT_TRANSLATE_NOOP("Messages", "định kỳ đến {end}"),
+        "due.label.recurring_once": QT_TRANSLATE_NOOP("Messages", "định kỳ, hạn {date}"),
+        "due.label.recurring_many": QT_TRANSLATE_NOOP("Messages", "định kỳ {count} lần, lần cuối {last}"),
+        "due.label.continuous": QT_TRANSLATE_NOOP("Messages", "thường xuyên đến {end}"),
+        "due.label.unknown": QT_TRANSLATE_NOOP("Messages", "chưa rõ thời hạn"),
+    }
+)
 
 
 def due_kind_label(kind: str) -> str:
@@ -113,8 +115,11 @@ class DueRange:
             if len(self.occurrences) == 1:
                 return Message("due.label.recurring_once", date=date_text(self.occurrences[0]))
             if self.occurrences:
-                return Message("due.label.recurring_many", count=number(len(self.occurrences)),
-                               last=date_text(self.occurrences[-1]))
+                return Message(
+                    "due.label.recurring_many",
+                    count=number(len(self.occurrences)),
+                    last=date_text(self.occurrences[-1]),
+                )
             return Message("due.label.recurring", end=date_text(self.end))
         if self.kind == "continuous":
             return Message("due.label.continuous", end=date_text(self.end))
@@ -193,23 +198,25 @@ def _normalize(text: str) -> str:
 @dataclass
 class _Span:
     """Months first…last of one year; year None when the text did not write it."""
+
     year: int | None
     first: int
     last: int
     pos: int
-    lead: str = ""          # the word before it: "open" (từ), "close" (đến, -), "before", "by"
-    role: str = ""          # set by _settle_roles: "", "start", "end", "before", "by"
+    lead: str = ""  # the word before it: "open" (từ), "close" (đến, -), "before", "by"
+    role: str = ""  # set by _settle_roles: "", "start", "end", "before", "by"
 
 
 @dataclass
 class _Day:
     """A day date; year None when the text did not write it."""
+
     day: int
     month: int
     year: int | None
     pos: int
     lead: str = ""
-    role: str = ""          # "", "start", "end"
+    role: str = ""  # "", "start", "end"
 
 
 @dataclass
@@ -229,53 +236,65 @@ _MONTH_NUM = r"(?:1[0-2]|0?[1-9])(?!\d)"
 _SEP = r"\s*(?:,|;|-|\+|&|/|\bva\b|\bden\b|\btoi\b|\bhoac\b)\s*"
 # A year written after a month, quarter or half: "/2025", ", năm 2025", " của năm 2025", "/25".
 # "năm nay" (this year) is read and left to the period.
-_YEAR_AFTER = (r"(?:\s*[/,.\-]?\s*(?:(?:cua|trong)\s*)?(?:nam\s*)?(\d{4})(?!\d)"
-               r"|\s*(?:/|,?\s*nam)\s*(\d{2})(?!\d)|\s*,?\s*(?:(?:cua|trong)\s*)?nam\s*nay\b)?")
+_YEAR_AFTER = (
+    r"(?:\s*[/,.\-]?\s*(?:(?:cua|trong)\s*)?(?:nam\s*)?(\d{4})(?!\d)"
+    r"|\s*(?:/|,?\s*nam)\s*(\d{2})(?!\d)|\s*,?\s*(?:(?:cua|trong)\s*)?nam\s*nay\b)?"
+)
 _DOC_DATE = r"(?:(?:\s*[\w\-]+){0,3}?\s*,?\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4})?"
 
 _DOC_REF = re.compile(
     r"(?:\bso\s*:?\s*\d+[\w\-/.]*|\b\d+[/\-][a-z]{1,8}[\-/][a-z0-9][\w\-/.]*|\b\d+/\d{4}/[a-z][\w\-/.]*"
-    r"|\biso\s*[\d:.]+)" + _DOC_DATE)
+    r"|\biso\s*[\d:.]+)" + _DOC_DATE
+)
 _SPELLED_DATE = re.compile(
     r"\b(?:(?:ngay|mung|mong)\s*(\d{1,2})\s*thang\s*(\d{1,2})(?!\d)(?:\s*,?\s*nam\s*(\d{4})(?!\d))?"
-    r"|(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})(?!\d))")
+    r"|(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})(?!\d))"
+)
 # "quí" is the older spelling of "quý".
 _QUARTER_WORD = r"(?:quy|qui|q)\.?\s*"
 _QUARTERS = re.compile(rf"\b{_QUARTER_WORD}({_QN})((?:{_SEP}(?:{_QUARTER_WORD})?{_QN})*){_YEAR_AFTER}")
 _HALF = re.compile(rf"\b(?:(?:0?6|sau)\s*thang|nua)\s*(dau|cuoi)(?:\s*(?:cua\s*)?nam\b)?{_YEAR_AFTER}")
 _MONTHS = re.compile(
     rf"\bthang\s*(\d{{1,2}})(?!\d)((?:{_SEP}(?:thang\s*)?{_MONTH_NUM}(?!\s*[.\-]\s*\d{{1,2}}(?!\d)))*)"
-    + _YEAR_AFTER)
+    + _YEAR_AFTER
+)
 _MONTH_ITEM = re.compile(r"\d{1,2}")
 # Day/month[/year]. Without a year it must not run on into "/2025" ("7-8/2025" is two months).
 _DATE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?!\d)"
-    r"(?:\s*\2\s*(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4}|\d{2})(?!\d)|(?!\s*[/.]\s*\d|-\d))")
+    r"(?:\s*\2\s*(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4}|\d{2})(?!\d)|(?!\s*[/.]\s*\d|-\d))"
+)
 _MONTH_YEAR = re.compile(
-    rf"(?<![\d/.\-])({_MONTH_NUM})((?:\s*(?:-|,|&|\+|\bva\b)\s*{_MONTH_NUM})*)\s*[/.\-]\s*(\d{{4}})(?!\d)")
+    rf"(?<![\d/.\-])({_MONTH_NUM})((?:\s*(?:-|,|&|\+|\bva\b)\s*{_MONTH_NUM})*)\s*[/.\-]\s*(\d{{4}})(?!\d)"
+)
 _ISO_DATE = re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")  # 2025-12-31, from a spreadsheet
 # Patterns start with the digits, not with the optional words before them: a leading optional
 # group makes the regex engine try it at every position (three times slower here).
 _YEARS = re.compile(
     r"(\d{4})(?!\d)(?<![\d/.\-]\d{4})"
-    r"((?:\s*(?:-|,|;|&|\bva\b|\bden\b|\btoi\b)\s*(?:nam\s*)?\d{4}(?!\d))*)")
+    r"((?:\s*(?:-|,|;|&|\bva\b|\bden\b|\btoi\b)\s*(?:nam\s*)?\d{4}(?!\d))*)"
+)
 _YEAR_ITEM = re.compile(r"\d{4}")
 _EDGE_OF_YEAR = re.compile(rf"\b(dau|cuoi)\s*nam\b(?!\s*nay\b){_YEAR_AFTER}")
 _WHOLE_YEAR = re.compile(r"\b(?:(?:ca|trong|suot|het)\s*nam(?:\s*nay)?|nam\s*nay)\b(?!\s*\d)")
 _LONE_DAY = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})(?!\d)(?!\s*[/.\-]\s*\d)(?!\s*thang\s*\d)"
-    r"|\btruoc\s*(\d{1,2})(?!\d)(?!\s*[/.\-]\s*\d)(?!\s*(?:ngay|thang|nam|tuan|gio|phut)\b)")
+    r"|\btruoc\s*(\d{1,2})(?!\d)(?!\s*[/.\-]\s*\d)(?!\s*(?:ngay|thang|nam|tuan|gio|phut)\b)"
+)
 
 _MONTHLY = re.compile(r"\b(?:hang|moi)\s*thang\b")
 _ANNUAL = re.compile(r"\b(?:hang|moi)\s*nam\b|\bthuong\s*nien\b")
 # "tháng cuối quý", "đầu quý" with no quarter named: each quarter.
-_RHYTHM = re.compile(r"\bdinh\s*ky\b|\b(?:hang|moi)\s*(?:quy|qui|tuan|ngay|(?:0?6|sau)\s*thang)\b"
-                     r"|\b(?:dau|cuoi)\s*(?:quy|qui)\b(?!\s*(?:[1-4]|iv|i{1,3})\b)")
+_RHYTHM = re.compile(
+    r"\bdinh\s*ky\b|\b(?:hang|moi)\s*(?:quy|qui|tuan|ngay|(?:0?6|sau)\s*thang)\b"
+    r"|\b(?:dau|cuoi)\s*(?:quy|qui)\b(?!\s*(?:[1-4]|iv|i{1,3})\b)"
+)
 _CADENCE = r"(?:(?:0?6|sau)\s*thang|thang|quy|nam)\b(?!\s*(?:\d|iv\b|i{1,3}\b|nay\b|dau\b|cuoi\b))"
 # "Báo cáo tháng, quý, năm": a list of report rhythms, none followed by a number.
 _CADENCE_LIST = re.compile(rf"\b{_CADENCE}(?:\s*(?:,|;|/|\bva\b|\bhoac\b)\s*{_CADENCE})+")
 _CONTINUOUS = re.compile(
-    r"\bthuong\s*xuyen\b|\blien\s*tuc\b|\bsuot\s*(?:thoi\s*gian|qua\s*trinh|giai\s*doan|ky)\b")
+    r"\bthuong\s*xuyen\b|\blien\s*tuc\b|\bsuot\s*(?:thoi\s*gian|qua\s*trinh|giai\s*doan|ky)\b"
+)
 
 _YEAR_WORD_BEFORE = re.compile(r"\b(?:nam|giai\s*doan|gd)\s*$")
 # The words just before an expression that give it a role (compared as words: a regex search
@@ -353,18 +372,25 @@ class _Reader:
             self._take(_WHOLE_YEAR, lambda m: self._add_span(None, 1, 12, m.start()))
         if digits and _FOUR_DIGITS.search(self.masked):
             self._take(_YEARS, self._years)
-        if (digits and ("ngay" in text or "truoc" in text or "mung" in text or "mong" in text)
-                and _DIGIT.search(self.masked)):
+        if (
+            digits
+            and ("ngay" in text or "truoc" in text or "mung" in text or "mong" in text)
+            and _DIGIT.search(self.masked)
+        ):
             self._take(_LONE_DAY, self._lone_day)
         out = self.out
         rhythm_words = "hang" in text or "moi" in text
         out.monthly = rhythm_words and bool(_MONTHLY.search(text))
         out.annual = (rhythm_words or "nien" in text) and bool(_ANNUAL.search(text))
-        out.recurring = (out.monthly or out.annual
-                         or (("dinh" in text or rhythm_words or "qu" in text) and bool(_RHYTHM.search(text)))
-                         or (_has_list_mark(text) and _CADENCE_LIST.search(text) is not None))
-        out.continuous = (("thuong" in text or "lien" in text or "suot" in text)
-                          and bool(_CONTINUOUS.search(text)))
+        out.recurring = (
+            out.monthly
+            or out.annual
+            or (("dinh" in text or rhythm_words or "qu" in text) and bool(_RHYTHM.search(text)))
+            or (_has_list_mark(text) and _CADENCE_LIST.search(text) is not None)
+        )
+        out.continuous = ("thuong" in text or "lien" in text or "suot" in text) and bool(
+            _CONTINUOUS.search(text)
+        )
         _settle_roles(out)
         return out
 
@@ -376,7 +402,7 @@ class _Reader:
         pieces, last = [], 0
         for match in found:
             handle(match)
-            pieces.append(self.masked[last:match.start()])
+            pieces.append(self.masked[last : match.start()])
             pieces.append(" " * (match.end() - match.start()))
             last = match.end()
         pieces.append(self.masked[last:])
@@ -385,7 +411,7 @@ class _Reader:
     # --- roles ---
 
     def _lead(self, pos: int) -> str:
-        return _lead_of(self.text[max(0, pos - 30):pos])
+        return _lead_of(self.text[max(0, pos - 30) : pos])
 
     # --- families ---
 
@@ -430,8 +456,12 @@ class _Reader:
         months = [int(m.group(1))] + [int(n) for n in _MONTH_ITEM.findall(m.group(2) or "")]
         if any(not 1 <= n <= 12 for n in months):
             return  # "tháng 13": not a month, and not read as anything else either
-        self._add_items([(n, n) for n in sorted(set(months))], self._year_after(m.group(3), m.group(4)),
-                        m.start(), m.group(2))
+        self._add_items(
+            [(n, n) for n in sorted(set(months))],
+            self._year_after(m.group(3), m.group(4)),
+            m.start(),
+            m.group(2),
+        )
 
     def _date(self, m: re.Match[str]) -> None:
         year_text = m.group(4) or m.group(5)
@@ -459,7 +489,7 @@ class _Reader:
 
     def _years(self, m: re.Match[str]) -> None:
         years = sorted({int(m.group(1)), *(int(y) for y in _YEAR_ITEM.findall(m.group(2) or ""))})
-        if not _YEAR_WORD_BEFORE.search(self.text[max(0, m.start() - 12):m.start()]):
+        if not _YEAR_WORD_BEFORE.search(self.text[max(0, m.start() - 12) : m.start()]):
             # A bare number is a year only near the period: "2026", not "8048" or "2088".
             low, high = self.period_start.year - _BARE_YEAR_REACH, self.period_end.year + _BARE_YEAR_REACH
             if any(not low <= y <= high for y in years):
@@ -511,6 +541,7 @@ def _days_in(year: int, month: int) -> int:
 
 
 # --- deciding ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Period:
@@ -637,8 +668,11 @@ def _recurring(reading: _Reading, period: _Period, deadlines: list[dt.date]) -> 
     # In a yearly rhythm, a month or day without a year is a template repeated each year, not
     # the window: "tháng 12 hàng năm".
     templates = [s for s in reading.spans if s.year is None and s.role not in ("start", "end")]
-    framing = ([s for s in reading.spans if s.year is not None or s.role in ("start", "end")]
-               if reading.annual else reading.spans)
+    framing = (
+        [s for s in reading.spans if s.year is not None or s.role in ("start", "end")]
+        if reading.annual
+        else reading.spans
+    )
     start, end = _window(reading, period, framing) or (period.start, period.end)
     occurrences = list(islice(_occurrences(reading, start, end, templates), _MAX_OCCURRENCES))
     if not occurrences and not (reading.annual and (templates or _due_days(reading))):
@@ -662,8 +696,9 @@ def _due_days(reading: _Reading) -> list[_Day]:
     return [d for d in reading.days if d.role == ""]
 
 
-def _occurrences(reading: _Reading, start: dt.date, end: dt.date,
-                 templates: list[_Span]) -> Iterator[dt.date]:
+def _occurrences(
+    reading: _Reading, start: dt.date, end: dt.date, templates: list[_Span]
+) -> Iterator[dt.date]:
     """Due dates of a rhythm the text spells out, between start and end: a day and month each
     year ("25/11 hàng năm", "tháng 12 hàng năm": its last day), a day each month."""
     if reading.annual:

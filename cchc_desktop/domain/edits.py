@@ -10,7 +10,7 @@ applies them the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Union
+from typing import Any
 
 from ..i18n import Message
 from .plan import AnnexItem, AnnexRow, AnnexSection, PlanDocument, Unit
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 NODE_KINDS = ("section", "item", "row")
-AnnexNode = Union[AnnexSection, AnnexItem, AnnexRow]
+AnnexNode = AnnexSection | AnnexItem | AnnexRow
 
 
 @dataclass(frozen=True)
@@ -93,8 +93,15 @@ class MoveNode:
     from_position: int = -1
 
     def inverse(self) -> MoveNode:
-        return MoveNode(self.kind, self.uuid, self.plan_uuid, self.from_parent, self.from_position,
-                        self.to_parent, self.to_position)
+        return MoveNode(
+            self.kind,
+            self.uuid,
+            self.plan_uuid,
+            self.from_parent,
+            self.from_position,
+            self.to_parent,
+            self.to_position,
+        )
 
 
 @dataclass(frozen=True)
@@ -156,8 +163,18 @@ class UnmergeUnits:
         return replace(self.merged, source=None, links=(), plan_links=())
 
 
-Step = Union[SetField, InsertNodes, RemoveNodes, MoveNode, CreatePlan, PurgePlan, TrashPlan, UntrashPlan,
-             MergeUnits, UnmergeUnits]
+Step = (
+    SetField
+    | InsertNodes
+    | RemoveNodes
+    | MoveNode
+    | CreatePlan
+    | PurgePlan
+    | TrashPlan
+    | UntrashPlan
+    | MergeUnits
+    | UnmergeUnits
+)
 
 
 @dataclass(frozen=True)
@@ -188,6 +205,11 @@ class Changed:
     sections: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changed) -> Changed:
-        return Changed(self.kinds | other.kinds, self.plans | other.plans, self.fields + other.fields,
-                       self.structure | other.structure, other.focus or self.focus,
-                       self.sections | other.sections)
+        return Changed(
+            self.kinds | other.kinds,
+            self.plans | other.plans,
+            self.fields + other.fields,
+            self.structure | other.structure,
+            other.focus or self.focus,
+            self.sections | other.sections,
+        )

@@ -28,8 +28,12 @@ def _number_children(parent: AnnexItem, out: dict[str, str]) -> None:
         _number_children(child, out)
 
 
-def compute_numbers(sections: list[AnnexSection], mode: str = "per_section",
-                    only_sections: Iterable[str] | None = None, renumber_sections: bool = False) -> dict[str, str]:
+def compute_numbers(
+    sections: list[AnnexSection],
+    mode: str = "per_section",
+    only_sections: Iterable[str] | None = None,
+    renumber_sections: bool = False,
+) -> dict[str, str]:
     """New numbers by uuid: section codes (when ``renumber_sections``) and item numbers (of the
     sections in ``only_sections``, all when None; in continuous mode every section after the
     first one named as well, since their numbers follow on)."""
@@ -39,10 +43,10 @@ def compute_numbers(sections: list[AnnexSection], mode: str = "per_section",
     running = 0
     touched = wanted is None
     for section in sections:
-        if renumber_sections and (section.code == "" or from_roman(section.code) is not None):
-            if section.code:
-                roman += 1
-                out[section.uuid] = to_roman(roman)
+        # Sections with a Roman code are renumbered; an untitled one ("") keeps having none.
+        if renumber_sections and section.code and from_roman(section.code) is not None:
+            roman += 1
+            out[section.uuid] = to_roman(roman)
         if mode == "per_section":
             running = 0
         touched = touched or (wanted is not None and section.uuid in wanted)

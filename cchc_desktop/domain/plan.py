@@ -56,17 +56,20 @@ MAX_TEXT_LENGTH = 20_000
 # Items nest 1 → 1.1 → 1.1.1 in real plans; deeper is a damaged or crafted file.
 MAX_ITEM_DEPTH = 8
 
-define_messages({
-    "period.year": QT_TRANSLATE_NOOP("Messages", "Năm {year}"),
-    "period.first_half": QT_TRANSLATE_NOOP("Messages", "6 tháng đầu năm {year}"),
-    "period.second_half": QT_TRANSLATE_NOOP("Messages", "6 tháng cuối năm {year}"),
-    "period.multi_year": QT_TRANSLATE_NOOP("Messages", "Giai đoạn {start}–{end}"),
-    "counts.summary": QT_TRANSLATE_NOOP("Messages", "{sections} lĩnh vực, {tasks} nhiệm vụ, {rows} dòng"),
-    "counts.summary_groups": QT_TRANSLATE_NOOP(
-        "Messages", "{sections} lĩnh vực, {tasks} nhiệm vụ ({groups} nhóm), {rows} dòng"),
-    "counts.tasks": QT_TRANSLATE_NOOP("Messages", "{tasks} nhiệm vụ, {rows} dòng"),
-    "counts.tasks_groups": QT_TRANSLATE_NOOP("Messages", "{tasks} nhiệm vụ ({groups} nhóm), {rows} dòng"),
-})
+define_messages(
+    {
+        "period.year": QT_TRANSLATE_NOOP("Messages", "Năm {year}"),
+        "period.first_half": QT_TRANSLATE_NOOP("Messages", "6 tháng đầu năm {year}"),
+        "period.second_half": QT_TRANSLATE_NOOP("Messages", "6 tháng cuối năm {year}"),
+        "period.multi_year": QT_TRANSLATE_NOOP("Messages", "Giai đoạn {start}–{end}"),
+        "counts.summary": QT_TRANSLATE_NOOP("Messages", "{sections} lĩnh vực, {tasks} nhiệm vụ, {rows} dòng"),
+        "counts.summary_groups": QT_TRANSLATE_NOOP(
+            "Messages", "{sections} lĩnh vực, {tasks} nhiệm vụ ({groups} nhóm), {rows} dòng"
+        ),
+        "counts.tasks": QT_TRANSLATE_NOOP("Messages", "{tasks} nhiệm vụ, {rows} dòng"),
+        "counts.tasks_groups": QT_TRANSLATE_NOOP("Messages", "{tasks} nhiệm vụ ({groups} nhóm), {rows} dòng"),
+    }
+)
 
 
 @dataclass
@@ -155,7 +158,7 @@ class PlanInfo:
     numbering: str = "per_section"
 
     def reference(self) -> str:
-        """"12/KH-UBND", or the bare symbol while the number is not yet given."""
+        """ "12/KH-UBND", or the bare symbol while the number is not yet given."""
         if self.number and self.symbol:
             return f"{self.number}/{self.symbol}"
         return self.number or self.symbol
@@ -245,14 +248,19 @@ class PlanCounts:
     groups: int = 0
 
     def message(self) -> Message:
-        """"7 lĩnh vực, 8 nhiệm vụ (3 nhóm), 20 dòng"."""
+        """ "7 lĩnh vực, 8 nhiệm vụ (3 nhóm), 20 dòng"."""
         if self.groups:
-            return Message("counts.summary_groups", sections=self.sections, tasks=self.tasks,
-                           groups=self.groups, rows=self.rows)
+            return Message(
+                "counts.summary_groups",
+                sections=self.sections,
+                tasks=self.tasks,
+                groups=self.groups,
+                rows=self.rows,
+            )
         return Message("counts.summary", sections=self.sections, tasks=self.tasks, rows=self.rows)
 
     def tasks_message(self) -> Message:
-        """"8 nhiệm vụ (3 nhóm), 20 dòng" (without the sections)."""
+        """ "8 nhiệm vụ (3 nhóm), 20 dòng" (without the sections)."""
         if self.groups:
             return Message("counts.tasks_groups", tasks=self.tasks, groups=self.groups, rows=self.rows)
         return Message("counts.tasks", tasks=self.tasks, rows=self.rows)

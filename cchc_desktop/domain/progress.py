@@ -11,13 +11,15 @@ __all__ = ["ROW_STATUSES", "EvidenceDocument", "RowProgress", "status_label"]
 
 ROW_STATUSES = ("not_started", "in_progress", "done", "cancelled")
 
-define_messages({
-    "status.not_started": QT_TRANSLATE_NOOP("Messages", "Chưa thực hiện"),
-    "status.in_progress": QT_TRANSLATE_NOOP("Messages", "Đang thực hiện"),
-    "status.done": QT_TRANSLATE_NOOP("Messages", "Hoàn thành"),
-    "status.cancelled": QT_TRANSLATE_NOOP("Messages", "Không thực hiện"),
-    "status.done_late": QT_TRANSLATE_NOOP("Messages", "Hoàn thành (trễ hạn)"),
-})
+define_messages(
+    {
+        "status.not_started": QT_TRANSLATE_NOOP("Messages", "Chưa thực hiện"),
+        "status.in_progress": QT_TRANSLATE_NOOP("Messages", "Đang thực hiện"),
+        "status.done": QT_TRANSLATE_NOOP("Messages", "Hoàn thành"),
+        "status.cancelled": QT_TRANSLATE_NOOP("Messages", "Không thực hiện"),
+        "status.done_late": QT_TRANSLATE_NOOP("Messages", "Hoàn thành (trễ hạn)"),
+    }
+)
 
 
 def status_label(status: str) -> str:
@@ -30,8 +32,8 @@ class RowProgress:
 
     status: str = "not_started"
     done_on: dt.date | None = None
-    note: str = ""          # kết quả thực hiện
-    reason: str = ""        # why it is not done / cancelled
+    note: str = ""  # kết quả thực hiện
+    reason: str = ""  # why it is not done / cancelled
 
     @property
     def is_closed(self) -> bool:
@@ -46,9 +48,9 @@ class EvidenceDocument:
     """A file in the evidence store (named by its SHA-256, never modified) and what it is."""
 
     sha256: str
-    file_name: str           # the name the user gave it
+    file_name: str  # the name the user gave it
     size: int
-    number: str = ""         # số hiệu văn bản: "125/QĐ-UBND"
+    number: str = ""  # số hiệu văn bản: "125/QĐ-UBND"
     issued_on: dt.date | None = None
     issuer: str = ""
     title: str = ""

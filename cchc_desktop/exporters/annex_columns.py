@@ -38,22 +38,25 @@ ROW_FIELDS = FIELDS[2:]
 class AnnexColumn:
     field: str
     title: str
-    weight: float          # relative width; the writer scales the shown columns to the page
+    weight: float  # relative width; the writer scales the shown columns to the page
     centred: bool = False  # short values (TT, due time, budget) read better centred
 
 
-COLUMNS: dict[str, AnnexColumn] = {c.field: c for c in (
-    AnnexColumn("number", "TT", 4.5, centred=True),
-    AnnexColumn("objective", "Mục tiêu", 16.5),
-    AnnexColumn("task", "Nhiệm vụ", 20),
-    AnnexColumn("activity", "Hoạt động", 18),
-    AnnexColumn("result", "Kết quả/Sản phẩm", 17),
-    # Wide enough for "HĐND&UBND" (27.5 mm at 12 pt) on a 252 mm landscape line.
-    AnnexColumn("lead", "Chủ trì", 15.5),
-    AnnexColumn("partners", "Phối hợp", 15.5),
-    AnnexColumn("due_text", "Thời gian", 11, centred=True),
-    AnnexColumn("budget", "Kinh phí", 10, centred=True),
-)}
+COLUMNS: dict[str, AnnexColumn] = {
+    c.field: c
+    for c in (
+        AnnexColumn("number", "TT", 4.5, centred=True),
+        AnnexColumn("objective", "Mục tiêu", 16.5),
+        AnnexColumn("task", "Nhiệm vụ", 20),
+        AnnexColumn("activity", "Hoạt động", 18),
+        AnnexColumn("result", "Kết quả/Sản phẩm", 17),
+        # Wide enough for "HĐND&UBND" (27.5 mm at 12 pt) on a 252 mm landscape line.
+        AnnexColumn("lead", "Chủ trì", 15.5),
+        AnnexColumn("partners", "Phối hợp", 15.5),
+        AnnexColumn("due_text", "Thời gian", 11, centred=True),
+        AnnexColumn("budget", "Kinh phí", 10, centred=True),
+    )
+}
 
 # Real annexes have 6 to 9 columns. TT and Nhiệm vụ are always there; when dropping the empty
 # columns would leave fewer than 6, empty ones come back in this order.
@@ -93,7 +96,7 @@ def column_widths(columns: list[AnnexColumn], total: float) -> list[float]:
 
 
 def column_numbers(columns: list[AnnexColumn]) -> list[str]:
-    """"(1)", "(2)"…: the row under the header that real annexes carry."""
+    """ "(1)", "(2)"…: the row under the header that real annexes carry."""
     return [f"({n})" for n in range(1, len(columns) + 1)]
 
 
@@ -108,22 +111,23 @@ def unit_cell_text(names: list[str]) -> str:
 
 # --- the lines above the table ---------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class AnnexHeading:
     title: str
     note: str
-    extra: str = ""   # the heading of a filtered table ("Nhiệm vụ quá hạn đến 30/9/2025")
+    extra: str = ""  # the heading of a filtered table ("Nhiệm vụ quá hạn đến 30/9/2025")
 
 
 def reference_text(plan: PlanInfo) -> str:
-    """"12/KH-UBND", or "      /KH-UBND" while the number is not given."""
+    """ "12/KH-UBND", or "      /KH-UBND" while the number is not given."""
     if plan.number:
         return plan.reference()
     return f"{BLANK}/{plan.symbol}" if plan.symbol else BLANK
 
 
 def title_without_kind(title: str) -> str:
-    """"Kế hoạch cải cách hành chính …" → "Cải cách hành chính …": the document kind is said
+    """ "Kế hoạch cải cách hành chính …" → "Cải cách hành chính …": the document kind is said
     once, above the title ("KẾ HOẠCH")."""
     if fold(title[:9]) == "ke hoach" and title[8:9] in (" ", ""):
         rest = title[8:].strip()
@@ -137,14 +141,18 @@ def annex_heading(plan: PlanInfo, extra: object = None) -> AnnexHeading:
         title = f"NHIỆM VỤ {title_without_kind(clean(plan.title))}".upper()
     note = clean(plan.annex_note).replace("\n", " ")
     if not note:
-        when = (f"ngày {date_text(plan.issued_date)}" if plan.issued_date
-                else f"ngày{BLANK}tháng{BLANK}năm {plan.period.first_year}")
+        when = (
+            f"ngày {date_text(plan.issued_date)}"
+            if plan.issued_date
+            else f"ngày{BLANK}tháng{BLANK}năm {plan.period.first_year}"
+        )
         of = f" của {plan.issuer}" if plan.issuer else ""
         note = f"(Kèm theo Kế hoạch số {reference_text(plan)} {when}{of})"
     return AnnexHeading(title=title, note=note, extra=clean(str(extra)) if extra else "")
 
 
 # --- filtering --------------------------------------------------------------------------------
+
 
 def filter_sections(sections: Iterable[AnnexSection], keep: Collection[int | str]) -> list[AnnexSection]:
     """Copies holding only the rows whose id or uuid is in ``keep``; items left without rows or
@@ -176,6 +184,7 @@ def _filter_item(item: AnnexItem, wanted: set[int | str]) -> AnnexItem | None:
 
 # --- the table, line by line ------------------------------------------------------------------
 
+
 @dataclass(slots=True)
 class AnnexLine:
     """One line of the printed table. A section line has ``section`` set and its title in
@@ -198,8 +207,12 @@ _NONE: frozenset[str] = frozenset()
 
 def annex_lines(sections: Iterable[AnnexSection]) -> Iterator[AnnexLine]:
     for section in sections:
-        yield AnnexLine(cells={"number": section.code, "objective": section.title}, down={},
-                        covered=_NONE, section=section)
+        yield AnnexLine(
+            cells={"number": section.code, "objective": section.title},
+            down={},
+            covered=_NONE,
+            section=section,
+        )
         stack = [(item, 0) for item in reversed(section.items)]
         while stack:  # annex order, without recursion (depth is bounded, but cheap to avoid)
             item, depth = stack.pop()
@@ -224,14 +237,21 @@ def _item_lines(item: AnnexItem, depth: int) -> Iterator[AnnexLine]:
     rows = item.rows
     count = len(rows)
     if not rows:
-        yield AnnexLine(cells={"number": item.number, "objective": item.objective}, down={},
-                        covered=_NONE, depth=depth)
+        yield AnnexLine(
+            cells={"number": item.number, "objective": item.objective}, down={}, covered=_NONE, depth=depth
+        )
         return
     spans = _task_spans(rows)
     for index, row in enumerate(rows):
-        cells = {"task": row.task, "activity": row.activity, "result": row.result,
-                 "lead": unit_cell_text(row.lead), "partners": unit_cell_text(row.partners),
-                 "due_text": row.due_text, "budget": row.budget}
+        cells = {
+            "task": row.task,
+            "activity": row.activity,
+            "result": row.result,
+            "lead": unit_cell_text(row.lead),
+            "partners": unit_cell_text(row.partners),
+            "due_text": row.due_text,
+            "budget": row.budget,
+        }
         down: dict[str, int] = {}
         if index == 0:
             cells["number"], cells["objective"] = item.number, item.objective
@@ -248,6 +268,7 @@ def _item_lines(item: AnnexItem, depth: int) -> Iterator[AnnexLine]:
 
 # --- text metrics -----------------------------------------------------------------------------
 # Liberation Serif, bundled for the PDFs, has the advance widths of Times New Roman.
+
 
 @functools.lru_cache(maxsize=4)
 def _char_widths(bold: bool) -> dict[int, float]:
@@ -290,11 +311,14 @@ def text_lines(text: str, width_pt: float, bold: bool = False, size: float = 12)
 
 # --- office files -----------------------------------------------------------------------------
 
+
 def replace_in_part(package: bytes, part: str, placeholder: bytes, content: bytes) -> bytes:
     """The zip ``package`` with the one ``placeholder`` in its member ``part`` replaced."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             data = source.read(info)
             if info.filename == part:

@@ -28,8 +28,15 @@ __all__ = ["FORM_SHEET", "appraisal_header", "form_headers", "write_assessment_f
 FORM_SHEET = "Tự đánh giá"
 # (title, width); the reader finds columns by these names.
 BASE_HEADERS: list[tuple[str, float]] = [
-    ("Mã", 9), ("Tiêu chí", 46), ("Điểm tối đa", 8), ("Cách chấm", 30), ("Số liệu", 11),
-    ("Điểm tự đánh giá", 10), ("Không áp dụng", 9), ("Tài liệu kiểm chứng", 30), ("Giải trình", 30),
+    ("Mã", 9),
+    ("Tiêu chí", 46),
+    ("Điểm tối đa", 8),
+    ("Cách chấm", 30),
+    ("Số liệu", 11),
+    ("Điểm tự đánh giá", 10),
+    ("Không áp dụng", 9),
+    ("Tài liệu kiểm chứng", 30),
+    ("Giải trình", 30),
     ("Lý do chấm khác cách chấm", 18),
 ]
 HINT_COLOR = "808080"
@@ -43,8 +50,12 @@ def form_headers(rounds: int) -> list[tuple[str, float]]:
     return BASE_HEADERS + [(appraisal_header(n), 10) for n in range(1, max(rounds, 1) + 1)]
 
 
-def write_assessment_form(criteria_set: CriteriaSet, assessment: Assessment, path: Path | str,
-                          evidence_text: Mapping[str, str] | None = None) -> None:
+def write_assessment_form(
+    criteria_set: CriteriaSet,
+    assessment: Assessment,
+    path: Path | str,
+    evidence_text: Mapping[str, str] | None = None,
+) -> None:
     """The form for ``assessment`` against ``criteria_set``; ``evidence_text`` maps a criterion
     code to its evidence documents as text (the evidence itself is stored elsewhere)."""
     from openpyxl import Workbook
@@ -56,13 +67,16 @@ def write_assessment_form(criteria_set: CriteriaSet, assessment: Assessment, pat
     rounds = max(1, assessment.appraisal_rounds())
     headers = form_headers(rounds)
     state = "đã chốt" if assessment.finalised else "đang chấm"
-    header_row = write_meta(sheet, [
-        (f"PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {assessment.year}", ""),
-        ("Cơ quan, đơn vị:", assessment.body),
-        ("Năm:", assessment.year),
-        ("Bộ tiêu chí:", criteria_set.name),
-        ("Lần chấm:", f"{assessment.revision} ({state})"),
-    ])
+    header_row = write_meta(
+        sheet,
+        [
+            (f"PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {assessment.year}", ""),
+            ("Cơ quan, đơn vị:", assessment.body),
+            ("Năm:", assessment.year),
+            ("Bộ tiêu chí:", criteria_set.name),
+            ("Lần chấm:", f"{assessment.revision} ({state})"),
+        ],
+    )
     writer = _FormRows(sheet, criteria_set, assessment, totals, evidence_text or {}, headers)
     last = writer.write(header_row + 1)
     style_table(sheet, header_row, headers, last)
@@ -72,8 +86,15 @@ def write_assessment_form(criteria_set: CriteriaSet, assessment: Assessment, pat
 
 
 class _FormRows:
-    def __init__(self, sheet: Any, criteria_set: CriteriaSet, assessment: Assessment, totals: AssessmentTotals,
-                 evidence: Mapping[str, str], headers: list[tuple[str, float]]):
+    def __init__(
+        self,
+        sheet: Any,
+        criteria_set: CriteriaSet,
+        assessment: Assessment,
+        totals: AssessmentTotals,
+        evidence: Mapping[str, str],
+        headers: list[tuple[str, float]],
+    ):
         self.sheet, self.set, self.assessment, self.totals = sheet, criteria_set, assessment, totals
         self.evidence, self.headers = evidence, headers
         self.widths = [w for _, w in headers]
@@ -110,18 +131,40 @@ class _FormRows:
         if not evidence and criterion.evidence_hint:
             evidence = f"(cần: {criterion.evidence_hint})"  # a hint, greyed; the reader ignores the column
         explanation = entry.na_reason if entry.not_applicable else entry.explanation
-        return [criterion.code, criterion.text, criterion.max_points, rule_text, figure_text(rule, entry),
-                score, "x" if entry.not_applicable else "", evidence, explanation, entry.override_reason,
-                *self._appraisals(criterion)]
+        return [
+            criterion.code,
+            criterion.text,
+            criterion.max_points,
+            rule_text,
+            figure_text(rule, entry),
+            score,
+            "x" if entry.not_applicable else "",
+            evidence,
+            explanation,
+            entry.override_reason,
+            *self._appraisals(criterion),
+        ]
 
     def _parent_values(self, criterion: Criterion) -> list[Any]:
         node = self.totals.nodes[criterion.code]
         rule_text = {SCORE: "", PENALTY: "Khối điểm trừ (tối đa bằng điểm của dòng này)"}.get(
-            node.effect, "Khối điểm thưởng (tối đa bằng điểm của dòng này)")
+            node.effect, "Khối điểm thưởng (tối đa bằng điểm của dòng này)"
+        )
         rounds = len(self.headers) - len(BASE_HEADERS)
         appraisal = [node.appraisal] + [None] * (rounds - 1)
-        return [criterion.code, criterion.text, node.maximum, rule_text, "", node.whole_points, "", "", "", "",
-                *appraisal]
+        return [
+            criterion.code,
+            criterion.text,
+            node.maximum,
+            rule_text,
+            "",
+            node.whole_points,
+            "",
+            "",
+            "",
+            "",
+            *appraisal,
+        ]
 
     def _totals(self, r: int) -> int:
         t = self.totals
@@ -179,7 +222,7 @@ def _guidance(sheet: Any, header_row: int, last_row: int) -> None:
 
     notes = {
         5: "Số liệu theo cách chấm: «có» / «không», lựa chọn (ví dụ «đúng hạn»), số đạt/tổng số "
-           "(ví dụ 118/120) hoặc số lần (ví dụ 5). Điểm được tính từ số liệu.",
+        "(ví dụ 118/120) hoặc số lần (ví dụ 5). Điểm được tính từ số liệu.",
         6: "Điểm tự chấm, từ 0 đến điểm tối đa, theo bước điểm của bộ tiêu chí. Điểm trừ ghi số dương.",
         7: "Ghi «x» nếu tiêu chí không áp dụng với đơn vị (chỉ với tiêu chí cho phép).",
         10: "Chỉ ghi khi cố ý chấm khác điểm tính theo cách chấm.",

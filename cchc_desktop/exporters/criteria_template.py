@@ -29,8 +29,13 @@ from ..domain.criteria import (
 from ..fileio import write_with_atomic
 from ..scoring.rules import FreeRule, points_text
 
-__all__ = ["CRITERIA_HEADERS", "GUIDE_SHEET", "rule_cell_text", "write_criteria_template",
-           "write_criteria_workbook"]
+__all__ = [
+    "CRITERIA_HEADERS",
+    "GUIDE_SHEET",
+    "rule_cell_text",
+    "write_criteria_template",
+    "write_criteria_workbook",
+]
 
 # The sheet names the reader (importers.criteria_workbook) looks for; the round-trip test holds
 # the two sides together.
@@ -39,48 +44,108 @@ TIERS_SHEET = "Xếp loại"
 GUIDE_SHEET = "Hướng dẫn"
 # (title, width in characters)
 CRITERIA_HEADERS: list[tuple[str, float]] = [
-    ("Mã", 9), ("Tiêu chí", 58), ("Điểm tối đa", 10), ("Cách chấm", 42), ("Tài liệu kiểm chứng", 36),
-    ("Không áp dụng được", 12), ("Tỉnh chấm", 9), ("Số liệu từ sổ nhiệm vụ", 24),
+    ("Mã", 9),
+    ("Tiêu chí", 58),
+    ("Điểm tối đa", 10),
+    ("Cách chấm", 42),
+    ("Tài liệu kiểm chứng", 36),
+    ("Không áp dụng được", 12),
+    ("Tỉnh chấm", 9),
+    ("Số liệu từ sổ nhiệm vụ", 24),
 ]
 HEADER_FILL = "D9E2F3"
 GROUP_FILL = "F2F2F2"
 FONT_NAME = "Times New Roman"
 
 GUIDE_ROWS: list[tuple[str, str]] = [
-    ("Trang «Tiêu chí»", ("Phía trên dòng tiêu đề ghi: Tên bộ tiêu chí, Năm, Cơ quan ban hành, Bước điểm "
-     "(mặc định 0,25). Dòng tiêu đề có thể nằm ở bất kỳ dòng nào trong 30 dòng đầu.")),
-    ("Mã", ("Lĩnh vực ghi số La Mã (I, II...) và tiêu chí đánh số 1, 2 (bắt đầu lại trong mỗi lĩnh vực "
-     "hoặc đánh tiếp), tiêu chí thành phần 1.1, 1.1.1; hoặc lĩnh vực 1, 2 với tiêu chí 1.1, 1.1.1. "
-     "Nên định dạng cột Mã là Văn bản (Text) để Excel không đổi 1.10 thành 1.1.")),
-    ("Tiêu chí", "Nội dung tiêu chí. Dòng không có mã, không có điểm là phần viết tiếp của tiêu chí ở dòng trên."),
-    ("Điểm tối đa", ("Số dương, dấu phẩy thập phân (0,5). Dòng có tiêu chí con: để trống thì lấy tổng các "
-     "tiêu chí con; nếu ghi thì phải bằng tổng đó (trừ khối điểm thưởng / điểm trừ: ghi mức tối đa của khối).")),
-    ("Cách chấm", ("Để trống: chấm từ 0 đến điểm tối đa theo bước điểm của bộ. Các cách khác xem bên dưới. "
-     "Không phân biệt hoa thường, có dấu hay không dấu; dùng «→», «->», «=», «:» đều được.")),
+    (
+        "Trang «Tiêu chí»",
+        (
+            "Phía trên dòng tiêu đề ghi: Tên bộ tiêu chí, Năm, Cơ quan ban hành, Bước điểm "
+            "(mặc định 0,25). Dòng tiêu đề có thể nằm ở bất kỳ dòng nào trong 30 dòng đầu."
+        ),
+    ),
+    (
+        "Mã",
+        (
+            "Lĩnh vực ghi số La Mã (I, II...) và tiêu chí đánh số 1, 2 (bắt đầu lại trong mỗi lĩnh vực "
+            "hoặc đánh tiếp), tiêu chí thành phần 1.1, 1.1.1; hoặc lĩnh vực 1, 2 với tiêu chí 1.1, 1.1.1. "
+            "Nên định dạng cột Mã là Văn bản (Text) để Excel không đổi 1.10 thành 1.1."
+        ),
+    ),
+    (
+        "Tiêu chí",
+        "Nội dung tiêu chí. Dòng không có mã, không có điểm là phần viết tiếp của tiêu chí ở dòng trên.",
+    ),
+    (
+        "Điểm tối đa",
+        (
+            "Số dương, dấu phẩy thập phân (0,5). Dòng có tiêu chí con: để trống thì lấy tổng các "
+            "tiêu chí con; nếu ghi thì phải bằng tổng đó (trừ khối điểm thưởng / điểm trừ: ghi mức tối đa của khối)."
+        ),
+    ),
+    (
+        "Cách chấm",
+        (
+            "Để trống: chấm từ 0 đến điểm tối đa theo bước điểm của bộ. Các cách khác xem bên dưới. "
+            "Không phân biệt hoa thường, có dấu hay không dấu; dùng «→», «->», «=», «:» đều được."
+        ),
+    ),
     ("Tài liệu kiểm chứng", "Tài liệu cần có để chứng minh điểm (quyết định, báo cáo, số và ngày)."),
-    ("Không áp dụng được", ("Ghi «có» nếu xã được đánh dấu «không áp dụng» cho tiêu chí này; điểm tối đa "
-     "dùng để tính chỉ số giảm đi tương ứng.")),
-    ("Tỉnh chấm", ("Ghi «có» cho tiêu chí do tỉnh chấm (ví dụ điều tra xã hội học): xã không tự chấm, "
-     "điểm chỉ được tính khi tỉnh đã cho điểm. Không ghi đồng thời với «Không áp dụng được».")),
-    ("Số liệu từ sổ nhiệm vụ", ("Tùy chọn: «Kế hoạch ban hành đúng hạn» (cách chấm có/không hoặc lựa chọn), "
-     "«Tỷ lệ nhiệm vụ hoàn thành» (cách chấm theo tỷ lệ), «Số nhiệm vụ có nhãn: kiểm tra» (theo số lần).")),
+    (
+        "Không áp dụng được",
+        (
+            "Ghi «có» nếu xã được đánh dấu «không áp dụng» cho tiêu chí này; điểm tối đa "
+            "dùng để tính chỉ số giảm đi tương ứng."
+        ),
+    ),
+    (
+        "Tỉnh chấm",
+        (
+            "Ghi «có» cho tiêu chí do tỉnh chấm (ví dụ điều tra xã hội học): xã không tự chấm, "
+            "điểm chỉ được tính khi tỉnh đã cho điểm. Không ghi đồng thời với «Không áp dụng được»."
+        ),
+    ),
+    (
+        "Số liệu từ sổ nhiệm vụ",
+        (
+            "Tùy chọn: «Kế hoạch ban hành đúng hạn» (cách chấm có/không hoặc lựa chọn), "
+            "«Tỷ lệ nhiệm vụ hoàn thành» (cách chấm theo tỷ lệ), «Số nhiệm vụ có nhãn: kiểm tra» (theo số lần)."
+        ),
+    ),
     ("Trang «Xếp loại»", "Cột «Xếp loại» và «Từ (%)», xếp từ cao xuống thấp; mức thấp nhất từ 0."),
     ("CÁCH CHẤM", "VÍ DỤ"),
     ("Chấm trực tiếp", "Chấm từ 0 đến tối đa, bước 0,5  (hoặc để trống: bước điểm của bộ)"),
     ("Có / không", "Có/không  (có → điểm tối đa, không → 0)"),
     ("Theo lựa chọn (thời hạn...)", "Đúng hạn: 1; trễ hạn: 0,5; không thực hiện: 0"),
-    ("Theo tỷ lệ (ghi số liệu dạng 118/120)", ("Tỷ lệ: trên 90% → 2; từ 70% đến 90% → 1; dưới 70% → 0   "
-     "(«trên» là >, «từ» là ≥, «đến» là ≤, «dưới» là <; cũng viết được >90%, >=70%, 70-90%; mọi tỷ lệ "
-     "từ 0% đến 100% phải thuộc đúng một mức)")),
-    ("Theo số lần", ("Mỗi lần: 0,25   hoặc   0,5 điểm/1 cuộc   (không vượt điểm tối đa; thêm «, tối đa 1» "
-     "để giới hạn thấp hơn)")),
-    ("Điểm thưởng", ("Điểm thưởng   (dòng khối: điểm tối đa là mức thưởng tối đa của khối); cho từng mục: "
-     "Điểm thưởng: mỗi sáng kiến 0,5 điểm")),
+    (
+        "Theo tỷ lệ (ghi số liệu dạng 118/120)",
+        (
+            "Tỷ lệ: trên 90% → 2; từ 70% đến 90% → 1; dưới 70% → 0   "
+            "(«trên» là >, «từ» là ≥, «đến» là ≤, «dưới» là <; cũng viết được >90%, >=70%, 70-90%; mọi tỷ lệ "
+            "từ 0% đến 100% phải thuộc đúng một mức)"
+        ),
+    ),
+    (
+        "Theo số lần",
+        (
+            "Mỗi lần: 0,25   hoặc   0,5 điểm/1 cuộc   (không vượt điểm tối đa; thêm «, tối đa 1» "
+            "để giới hạn thấp hơn)"
+        ),
+    ),
+    (
+        "Điểm thưởng",
+        (
+            "Điểm thưởng   (dòng khối: điểm tối đa là mức thưởng tối đa của khối); cho từng mục: "
+            "Điểm thưởng: mỗi sáng kiến 0,5 điểm"
+        ),
+    ),
     ("Điểm trừ", "Điểm trừ   hoặc   Trừ 0,5 mỗi lần, tối đa 2   (ghi số điểm bị trừ là số dương)"),
 ]
 
 
 # --- layout helpers -------------------------------------------------------------------------------
+
 
 def estimated_lines(text: str, width: float) -> int:
     """Lines a wrapped cell needs: LibreOffice does not fit row heights of openpyxl files."""
@@ -89,7 +154,9 @@ def estimated_lines(text: str, width: float) -> int:
 
 
 def fit_row_height(sheet: Any, row: int, values: Sequence[Any], widths: Sequence[float]) -> None:
-    lines = max((estimated_lines(str(v), w) for v, w in zip(values, widths) if v not in (None, "")), default=1)
+    lines = max(
+        (estimated_lines(str(v), w) for v, w in zip(values, widths) if v not in (None, "")), default=1
+    )
     sheet.row_dimensions[row].height = min(409, 15.5 * lines + 2)
 
 
@@ -160,6 +227,7 @@ def rule_cell_text(criterion: Criterion, step: Decimal) -> str:
 
 # --- the workbook ---------------------------------------------------------------------------------
 
+
 def write_criteria_template(path: Path | str) -> None:
     """The empty workbook to fill in, with the default tiers and the guide."""
     _write(path, None)
@@ -199,12 +267,19 @@ def _criteria_sheet(sheet: Any, criteria_set: CriteriaSet | None) -> None:
     widths = [w for _, w in CRITERIA_HEADERS]
     bold, group_fill = Font(name=FONT_NAME, bold=True), PatternFill("solid", fgColor=GROUP_FILL)
     r = header
-    for placed in (criteria_set.placed() if criteria_set else []):
+    for placed in criteria_set.placed() if criteria_set else []:
         criterion = placed.criterion
         r += 1
-        values = [criterion.code, criterion.text, criterion.max_points, rule_cell_text(criterion, step),
-                  criterion.evidence_hint, "có" if criterion.allow_na else "",
-                  "có" if criterion.province_scored else "", register_source_text(criterion.register_source)]
+        values = [
+            criterion.code,
+            criterion.text,
+            criterion.max_points,
+            rule_cell_text(criterion, step),
+            criterion.evidence_hint,
+            "có" if criterion.allow_na else "",
+            "có" if criterion.province_scored else "",
+            register_source_text(criterion.register_source),
+        ]
         for c, value in enumerate(values, start=1):
             cell = sheet.cell(r, c, value)
             if c == 1:

@@ -66,6 +66,7 @@ def _mm_twips(mm: float) -> int:
 
 # --- document set-up ---------------------------------------------------------------------------
 
+
 def _new_document():
     """An empty document whose every text, by default, is Times New Roman 14, Vietnamese."""
     import docx
@@ -92,7 +93,7 @@ def _new_document():
     normal.font.size = Pt(BODY_SIZE)
     cell = document.styles.add_style(ANNEX_CELL_STYLE_NAME, WD_STYLE_TYPE.PARAGRAPH)
     cell.style_id = ANNEX_CELL_STYLE  # the table's paragraphs name it (LibreOffice drops text
-    cell.base_style = normal          # whose paragraph names a style the document lacks)
+    cell.base_style = normal  # whose paragraph names a style the document lacks)
     cell.font.size = Pt(ANNEX_SIZE)
     cell.paragraph_format.space_after = Pt(0)
     core = document.core_properties
@@ -128,22 +129,40 @@ def _page_numbers(section) -> None:
     paragraph = section.header.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = f'<w:r {nsdecls("w")}><w:rPr><w:sz w:val="{HEADER_SIZE * 2}"/></w:rPr>'
-    for part in ('<w:fldChar w:fldCharType="begin"/>', '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
-                 '<w:fldChar w:fldCharType="separate"/>', "<w:t>2</w:t>", '<w:fldChar w:fldCharType="end"/>'):
+    for part in (
+        '<w:fldChar w:fldCharType="begin"/>',
+        '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
+        '<w:fldChar w:fldCharType="separate"/>',
+        "<w:t>2</w:t>",
+        '<w:fldChar w:fldCharType="end"/>',
+    ):
         paragraph._p.append(parse_xml(f"{run}{part}</w:r>"))  # python-docx has no field API
 
 
 # --- paragraphs --------------------------------------------------------------------------------
 
-def _paragraph(container, text: str = "", *, size: float = BODY_SIZE, bold: bool = False,
-               italic: bool = False, align: str = "center", space_after: float = 0,
-               first_indent_mm: float = 0, keep_next: bool = False):
+
+def _paragraph(
+    container,
+    text: str = "",
+    *,
+    size: float = BODY_SIZE,
+    bold: bool = False,
+    italic: bool = False,
+    align: str = "center",
+    space_after: float = 0,
+    first_indent_mm: float = 0,
+    keep_next: bool = False,
+):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
     paragraph = container.add_paragraph()
-    paragraph.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
-                           "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+    paragraph.alignment = {
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    }[align]
     form = paragraph.paragraph_format
     form.space_after = Pt(space_after)
     if first_indent_mm:
@@ -163,10 +182,13 @@ def _rule(container, length_mm: float, width_mm: float) -> None:
     from docx.oxml.ns import nsdecls
 
     side = _mm_twips(max(0.0, (width_mm - length_mm) / 2))
-    container.add_paragraph()._p.append(parse_xml(
-        f'<w:pPr {nsdecls("w")}><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/>'
-        f'</w:pBdr><w:spacing w:after="60" w:line="120" w:lineRule="exact"/>'
-        f'<w:ind w:left="{side}" w:right="{side}"/><w:rPr><w:sz w:val="4"/></w:rPr></w:pPr>'))
+    container.add_paragraph()._p.append(
+        parse_xml(
+            f'<w:pPr {nsdecls("w")}><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/>'
+            f'</w:pBdr><w:spacing w:after="60" w:line="120" w:lineRule="exact"/>'
+            f'<w:ind w:left="{side}" w:right="{side}"/><w:rPr><w:sz w:val="4"/></w:rPr></w:pPr>'
+        )
+    )
 
 
 def _borderless_table(document, widths_mm: list[float], rows: int):
@@ -184,7 +206,7 @@ def _borderless_table(document, widths_mm: list[float], rows: int):
 
 
 def place_and_date(plan: PlanInfo) -> str:
-    """"Cửa Tùng, ngày 05 tháng 01 năm 2026": a zero before days under 10 and months 1 and 2."""
+    """ "Cửa Tùng, ngày 05 tháng 01 năm 2026": a zero before days under 10 and months 1 and 2."""
     if plan.issued_date:
         day, month = plan.issued_date.day, plan.issued_date.month
         month_text = f"{month:02d}" if month < 3 else str(month)
@@ -195,6 +217,7 @@ def place_and_date(plan: PlanInfo) -> str:
 
 
 # --- the plan ----------------------------------------------------------------------------------
+
 
 def _header_block(document, plan: PlanInfo) -> None:
     """Issuing body and number on the left, the national motto and place-date on the right."""
@@ -228,18 +251,34 @@ def _body(document, plan: PlanInfo) -> None:
     ("1. Mục đích") is a sub-heading and bold too."""
     for section in plan.body:
         if clean(section.heading):
-            _paragraph(document, clean(section.heading), bold=True, align="justify", space_after=6,
-                       first_indent_mm=12.7, keep_next=True)
+            _paragraph(
+                document,
+                clean(section.heading),
+                bold=True,
+                align="justify",
+                space_after=6,
+                first_indent_mm=12.7,
+                keep_next=True,
+            )
         for line in clean(section.text).split("\n"):
             if not line:
                 continue
-            subheading = bool(_NUMBERED_LINE.match(line)) and len(line) < 100 and not line.endswith((";", ":"))
-            _paragraph(document, line, bold=subheading, align="justify", space_after=6, first_indent_mm=12.7,
-                       keep_next=subheading)
+            subheading = (
+                bool(_NUMBERED_LINE.match(line)) and len(line) < 100 and not line.endswith((";", ":"))
+            )
+            _paragraph(
+                document,
+                line,
+                bold=subheading,
+                align="justify",
+                space_after=6,
+                first_indent_mm=12.7,
+                keep_next=subheading,
+            )
 
 
 def _closing(document, plan: PlanInfo) -> None:
-    """"Nơi nhận:" and its list on the left, the signature block on the right."""
+    """ "Nơi nhận:" and its list on the left, the signature block on the right."""
     width = _text_width_mm(document.sections[0])
     table = _borderless_table(document, [width * 0.5, width * 0.5], rows=1)
     left, right = table.cell(0, 0), table.cell(0, 1)
@@ -275,8 +314,10 @@ class _AnnexTable:
         self.parts: list[str] = []
 
     def paragraphs(self, text: str, align: str, run_props: str, keep_next: bool) -> str:
-        ppr = (f'<w:pPr><w:pStyle w:val="{ANNEX_CELL_STYLE}"/>{"<w:keepNext/>" if keep_next else ""}'
-               f'<w:jc w:val="{align}"/></w:pPr>')
+        ppr = (
+            f'<w:pPr><w:pStyle w:val="{ANNEX_CELL_STYLE}"/>{"<w:keepNext/>" if keep_next else ""}'
+            f'<w:jc w:val="{align}"/></w:pPr>'
+        )
         out = []
         for line in nfc(text).split("\n") if text else [""]:
             run = ""
@@ -286,8 +327,18 @@ class _AnnexTable:
             out.append(f"<w:p>{ppr}{run}</w:p>")
         return "".join(out)
 
-    def cell(self, width: int, text: str, *, align: str = "left", run_props: str = "", span: int = 1,
-             merge: str = "", fill: str = "", keep_next: bool = False) -> str:
+    def cell(
+        self,
+        width: int,
+        text: str,
+        *,
+        align: str = "left",
+        run_props: str = "",
+        span: int = 1,
+        merge: str = "",
+        fill: str = "",
+        keep_next: bool = False,
+    ) -> str:
         props = [f'<w:tcW w:w="{width}" w:type="dxa"/>']
         if span > 1:
             props.append(f'<w:gridSpan w:val="{span}"/>')
@@ -298,8 +349,10 @@ class _AnnexTable:
         if fill:
             props.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
         props.append('<w:vAlign w:val="center"/>')
-        return (f"<w:tc><w:tcPr>{''.join(props)}</w:tcPr>"
-                f"{self.paragraphs(text, align, run_props, keep_next)}</w:tc>")
+        return (
+            f"<w:tc><w:tcPr>{''.join(props)}</w:tcPr>"
+            f"{self.paragraphs(text, align, run_props, keep_next)}</w:tc>"
+        )
 
     def row(self, cells: list[str], header: bool = False) -> None:
         flags = "<w:cantSplit/>" + ("<w:tblHeader/>" if header else "")
@@ -307,19 +360,45 @@ class _AnnexTable:
 
     def header(self) -> None:
         bold, italic = "<w:rPr><w:b/></w:rPr>", "<w:rPr><w:i/></w:rPr>"
-        self.row([self.cell(w, c.title, align="center", run_props=bold, fill="D9D9D9")
-                  for w, c in zip(self.widths, self.columns)], header=True)
-        self.row([self.cell(w, n, align="center", run_props=italic)
-                  for w, n in zip(self.widths, column_numbers(self.columns))], header=True)
+        self.row(
+            [
+                self.cell(w, c.title, align="center", run_props=bold, fill="D9D9D9")
+                for w, c in zip(self.widths, self.columns)
+            ],
+            header=True,
+        )
+        self.row(
+            [
+                self.cell(w, n, align="center", run_props=italic)
+                for w, n in zip(self.widths, column_numbers(self.columns))
+            ],
+            header=True,
+        )
 
     def line(self, line: AnnexLine, keep_next: bool) -> None:
         if line.section is not None:
             bold = "<w:rPr><w:b/></w:rPr>"
-            cells = [self.cell(self.widths[0], line.cells["number"], align="center", run_props=bold,
-                               fill="EDEDED", keep_next=True)]
+            cells = [
+                self.cell(
+                    self.widths[0],
+                    line.cells["number"],
+                    align="center",
+                    run_props=bold,
+                    fill="EDEDED",
+                    keep_next=True,
+                )
+            ]
             if len(self.columns) > 1:
-                cells.append(self.cell(sum(self.widths[1:]), line.cells["objective"], run_props=bold,
-                                       span=len(self.columns) - 1, fill="EDEDED", keep_next=True))
+                cells.append(
+                    self.cell(
+                        sum(self.widths[1:]),
+                        line.cells["objective"],
+                        run_props=bold,
+                        span=len(self.columns) - 1,
+                        fill="EDEDED",
+                        keep_next=True,
+                    )
+                )
             self.row(cells)
             return
         cells = []
@@ -327,26 +406,41 @@ class _AnnexTable:
             field = column.field
             merge = "continue" if field in line.covered else "restart" if field in line.down else ""
             text = "" if merge == "continue" else line.cells.get(field, "")
-            cells.append(self.cell(width, text, align="center" if column.centred else "left",
-                                   merge=merge, keep_next=keep_next))
+            cells.append(
+                self.cell(
+                    width,
+                    text,
+                    align="center" if column.centred else "left",
+                    merge=merge,
+                    keep_next=keep_next,
+                )
+            )
         self.row(cells)
 
     def xml(self) -> str:
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.widths)
         border = '"single" w:sz="4" w:space="0" w:color="000000"'
-        borders = "".join(f"<w:{side} w:val={border}/>"
-                          for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        props = (f'<w:tblPr><w:tblW w:w="{sum(self.widths)}" w:type="dxa"/><w:jc w:val="center"/>'
-                 f"<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-                 '<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="57" w:type="dxa"/>'
-                 '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
-                 '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
-                 'w:noHBand="0" w:noVBand="1"/></w:tblPr>')
+        borders = "".join(
+            f"<w:{side} w:val={border}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        props = (
+            f'<w:tblPr><w:tblW w:w="{sum(self.widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+            f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+            '<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="57" w:type="dxa"/>'
+            '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
+            'w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+        )
         return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(self.parts)}</w:tbl>"
 
 
-def annex_table_xml(sections: list[AnnexSection], width_twips: int, *, progress: Progress | None = None,
-                    cancelled: Cancelled | None = None) -> str:
+def annex_table_xml(
+    sections: list[AnnexSection],
+    width_twips: int,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> str:
     """The ``<w:tbl>`` of the annex, ``width_twips`` wide (the ``w`` prefix as in document.xml)."""
     table = _AnnexTable(columns_for(sections), width_twips)
     table.header()
@@ -368,8 +462,15 @@ def annex_table_xml(sections: list[AnnexSection], width_twips: int, *, progress:
 
 # --- the annex ---------------------------------------------------------------------------------
 
-def _annex(document, doc: PlanDocument, sections: list[AnnexSection], heading: object,
-           progress: Progress | None, cancelled: Cancelled | None) -> str:
+
+def _annex(
+    document,
+    doc: PlanDocument,
+    sections: list[AnnexSection],
+    heading: object,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> str:
     """The annex's heading lines, and a placeholder paragraph where :func:`_save` puts the
     table, whose XML this returns."""
     head = annex_heading(doc.plan, heading)
@@ -400,8 +501,12 @@ def _save(document, path: Path | str, table: str) -> None:
     document.save(buffer)
     # Put in the saved file, not parsed into python-docx's tree: 10,000 rows as objects take
     # seconds and hundreds of megabytes to build and serialise again.
-    data = replace_in_part(buffer.getvalue(), "word/document.xml",
-                           f"<w:p><w:r><w:t>{_TABLE_PLACEHOLDER}</w:t></w:r></w:p>".encode(), table.encode())
+    data = replace_in_part(
+        buffer.getvalue(),
+        "word/document.xml",
+        f"<w:p><w:r><w:t>{_TABLE_PLACEHOLDER}</w:t></w:r></w:p>".encode(),
+        table.encode(),
+    )
 
     def write(stream: BinaryIO) -> None:
         stream.write(data)
@@ -409,8 +514,13 @@ def _save(document, path: Path | str, table: str) -> None:
     write_with_atomic(path, write)
 
 
-def write_plan_docx(doc: PlanDocument, path: Path | str, *, progress: Progress | None = None,
-                    cancelled: Cancelled | None = None) -> None:
+def write_plan_docx(
+    doc: PlanDocument,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
     """The plan (header block, title, body, recipients and signature) on portrait pages, then its
     annex in a landscape section, written atomically to ``path``."""
     from docx.enum.section import WD_SECTION
@@ -432,9 +542,15 @@ def write_plan_docx(doc: PlanDocument, path: Path | str, *, progress: Progress |
     _save(document, path, table)
 
 
-def write_annex_docx(doc: PlanDocument, path: Path | str, rows: Collection[int | str] | None = None,
-                     heading: object = None, *, progress: Progress | None = None,
-                     cancelled: Cancelled | None = None) -> None:
+def write_annex_docx(
+    doc: PlanDocument,
+    path: Path | str,
+    rows: Collection[int | str] | None = None,
+    heading: object = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
     """The annex alone on landscape pages; ``rows``/``heading`` as for ``write_annex_xlsx``."""
     sections = _selected(doc, rows)
     document = _new_document()

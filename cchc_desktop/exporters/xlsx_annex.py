@@ -43,10 +43,13 @@ from .annex_columns import (
 
 __all__ = ["SHEET_TITLE", "row_height", "write_annex_xlsx"]
 
-define_messages({
-    "export.empty_selection": QT_TRANSLATE_NOOP(
-        "Messages", "Không có dòng nhiệm vụ nào trong phần đã chọn để xuất."),
-})
+define_messages(
+    {
+        "export.empty_selection": QT_TRANSLATE_NOOP(
+            "Messages", "Không có dòng nhiệm vụ nào trong phần đã chọn để xuất."
+        ),
+    }
+)
 
 SHEET_TITLE = "Phụ lục"
 FONT_NAME = "Times New Roman"
@@ -83,6 +86,7 @@ def row_height(lines: int, size: float = FONT_SIZE) -> float:
 
 
 # --- styles ------------------------------------------------------------------------------------
+
 
 def _style_ids(sheet) -> dict[str, int]:
     """The cellXfs index of each kind of cell, registered through one styled cell per kind."""
@@ -142,6 +146,7 @@ def _cell_xml(ref: str, style: int, text: str | None) -> str:
 
 # --- pages -------------------------------------------------------------------------------------
 
+
 class _Pages:
     """Where printed pages break: between items, never inside an item's merged cells, and a
     section heading goes over with the item under it. Written as manual page breaks.
@@ -151,9 +156,9 @@ class _Pages:
 
     def __init__(self, capacity: float, repeated: float, used: float):
         self.capacity, self.repeated = capacity, repeated
-        self.used = used          # the page so far, title rows and repeated header included
-        self.body = 0.0           # the table's own rows on the page so far
-        self.breaks: list[int] = []             # rows after which a page ends
+        self.used = used  # the page so far, title rows and repeated header included
+        self.body = 0.0  # the table's own rows on the page so far
+        self.breaks: list[int] = []  # rows after which a page ends
         self.heading: tuple[int, float] | None = None
 
     def _new_page(self, after_row: int, carried: float = 0.0) -> None:
@@ -181,6 +186,7 @@ class _Pages:
 
 # --- the rows ----------------------------------------------------------------------------------
 
+
 class _SheetRows:
     """The rows of the sheet as SpreadsheetML, with their merged ranges and page breaks."""
 
@@ -192,8 +198,10 @@ class _SheetRows:
         self.letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
         self.styles = style_ids
         self.text_pt = [(px - CELL_MARGIN_PX) * 0.75 for px in pixels]
-        self.body_columns = [(c.field, letter, style_ids["body_centred" if c.centred else "body"], width)
-                             for c, letter, width in zip(columns, self.letters, self.text_pt)]
+        self.body_columns = [
+            (c.field, letter, style_ids["body_centred" if c.centred else "body"], width)
+            for c, letter, width in zip(columns, self.letters, self.text_pt)
+        ]
         self.parts: list[str] = []
         self.merges: list[str] = []
         self.heights: list[float] = []
@@ -227,11 +235,13 @@ class _SheetRows:
         """The header and the column-number row, repeated on every printed page."""
         titles = [c.title for c in self.columns]
         lines = max(text_lines(t, w, True) for t, w in zip(titles, self.text_pt))
-        self._append([self._cell(self.row + 1, c, t, "header") for c, t in enumerate(titles)],
-                     row_height(lines))
+        self._append(
+            [self._cell(self.row + 1, c, t, "header") for c, t in enumerate(titles)], row_height(lines)
+        )
         numbers = column_numbers(self.columns)
-        self._append([self._cell(self.row + 1, c, n, "number_row") for c, n in enumerate(numbers)],
-                     row_height(1))
+        self._append(
+            [self._cell(self.row + 1, c, n, "number_row") for c, n in enumerate(numbers)], row_height(1)
+        )
         self.pages = _Pages(PAGE_HEIGHT_PT * PAGE_SAFETY, sum(self.heights[-2:]), sum(self.heights))
 
     def _line_cells(self, row: int, line: AnnexLine) -> tuple[list[str], int]:
@@ -241,7 +251,9 @@ class _SheetRows:
             code, title = _nfc(cells["number"]), _nfc(cells["objective"])
             out = [self._cell(row, 0, code, "section_code"), self._cell(row, 1, title, "section")]
             out += [self._cell(row, c, None, "section") for c in range(2, len(self.letters))]
-            needed = max(text_lines(code, self.text_pt[0], True), text_lines(title, sum(self.text_pt[1:]), True))
+            needed = max(
+                text_lines(code, self.text_pt[0], True), text_lines(title, sum(self.text_pt[1:]), True)
+            )
             return out, needed
         out, needed, number = [], 1, str(row)
         for field, letter, style, width in self.body_columns:
@@ -268,11 +280,15 @@ class _SheetRows:
             for field, span in line.down.items():
                 c = self.fields.index(field)
                 needed = row_height(text_lines(line.cells.get(field, ""), self.text_pt[c]))
-                have = sum(heights[index:index + span])
+                have = sum(heights[index : index + span])
                 if needed > have:
                     extra = (needed - have) / span
-                    heights[index:index + span] = [round(h + extra, 1) for h in heights[index:index + span]]
-                self.merges.append(f"{self.letters[c]}{first + index}:{self.letters[c]}{first + index + span - 1}")
+                    heights[index : index + span] = [
+                        round(h + extra, 1) for h in heights[index : index + span]
+                    ]
+                self.merges.append(
+                    f"{self.letters[c]}{first + index}:{self.letters[c]}{first + index + span - 1}"
+                )
             if line.section is not None and len(self.letters) > 2:
                 self.merges.append(f"B{first + index}:{self.letters[-1]}{first + index}")
         if self.pages is not None:
@@ -290,13 +306,16 @@ class _SheetRows:
 
 # --- the workbook ------------------------------------------------------------------------------
 
+
 def _set_up_sheet(sheet, columns: list[AnnexColumn], pixels: list[float], header_row: int) -> None:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.page import PageMargins
     from openpyxl.worksheet.properties import PageSetupProperties
 
     for index, px in enumerate(pixels, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = round((px - COLUMN_PADDING_PX) / DIGIT_PX, 2)
+        sheet.column_dimensions[get_column_letter(index)].width = round(
+            (px - COLUMN_PADDING_PX) / DIGIT_PX, 2
+        )
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = 9  # A4
     sheet.page_setup.fitToWidth = 1
@@ -331,8 +350,9 @@ def _count_lines(sections: list[AnnexSection]) -> int:
     return sum(1 + sum(max(1, len(item.rows)) for item in section.all_items()) for section in sections)
 
 
-def _write_rows(rows: _SheetRows, sections: list[AnnexSection], progress: Progress | None,
-                cancelled: Cancelled | None) -> None:
+def _write_rows(
+    rows: _SheetRows, sections: list[AnnexSection], progress: Progress | None, cancelled: Cancelled | None
+) -> None:
     total, done, next_report = _count_lines(sections), 0, 0
     block: list[AnnexLine] = []
     for line in annex_lines(sections):
@@ -349,8 +369,13 @@ def _write_rows(rows: _SheetRows, sections: list[AnnexSection], progress: Progre
     _report(total, total, progress, cancelled)
 
 
-def _workbook_bytes(doc: PlanDocument, sections: list[AnnexSection], heading: object,
-                    progress: Progress | None, cancelled: Cancelled | None) -> bytes:
+def _workbook_bytes(
+    doc: PlanDocument,
+    sections: list[AnnexSection],
+    heading: object,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -379,12 +404,20 @@ def _workbook_bytes(doc: PlanDocument, sections: list[AnnexSection], heading: ob
     saved = io.BytesIO()
     workbook.save(saved)
     # openpyxl wrote an empty <sheetData> and no merged ranges (nothing comes between them).
-    return replace_in_part(saved.getvalue(), "xl/worksheets/sheet1.xml", b"<sheetData></sheetData>", rows.xml())
+    return replace_in_part(
+        saved.getvalue(), "xl/worksheets/sheet1.xml", b"<sheetData></sheetData>", rows.xml()
+    )
 
 
-def write_annex_xlsx(doc: PlanDocument, path: Path | str, *, rows: Collection[int | str] | None = None,
-                     heading: object = None, progress: Progress | None = None,
-                     cancelled: Cancelled | None = None) -> None:
+def write_annex_xlsx(
+    doc: PlanDocument,
+    path: Path | str,
+    *,
+    rows: Collection[int | str] | None = None,
+    heading: object = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
     """Write the annex of ``doc`` to ``path`` (.xlsx), atomically.
 
     ``rows``: ids or uuids of the rows to keep (a filtered task table; empty items and sections

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, datadir, paths
-from ..cli import argparse_vi
+from .. import APP_NAME, argparse_vi, datadir, paths
 from ..errors import CchcError, DamagedDatabaseError
 from ..i18n import fmt, set_language
 from ..services import backups as backup_service
@@ -27,11 +26,15 @@ LANGUAGE_ENV = "CCHC_LANG"
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     argparse_vi.install()
     parser = argparse.ArgumentParser(prog="cchc-desktop", description="Mở cửa sổ CCHC Desktop.")
-    parser.add_argument("--data-dir", metavar="THƯ_MỤC",
-                        help=f"thư mục dữ liệu (mặc định: biến môi trường {datadir.ENV_VAR} "
-                             "hoặc thư mục dữ liệu của người dùng)")
-    parser.add_argument("--demo", action="store_true",
-                        help="nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống")
+    parser.add_argument(
+        "--data-dir",
+        metavar="THƯ_MỤC",
+        help=f"thư mục dữ liệu (mặc định: biến môi trường {datadir.ENV_VAR} "
+        "hoặc thư mục dữ liệu của người dùng)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống"
+    )
     return parser.parse_args(argv)
 
 
@@ -81,9 +84,12 @@ def _recover_from_damage(data_dir: Path, damage: DamagedDatabaseError, demo: boo
     box = QMessageBox(QMessageBox.Warning, APP_NAME, damage.message)
     restore_button = None
     if damage.newest_backup is not None:
-        restore_button = box.addButton(QApplication.translate("App", "Khôi phục bản sao lưu mới nhất"),
-                                       QMessageBox.AcceptRole)
-    empty_button = box.addButton(QApplication.translate("App", "Bắt đầu với dữ liệu trống"), QMessageBox.DestructiveRole)
+        restore_button = box.addButton(
+            QApplication.translate("App", "Khôi phục bản sao lưu mới nhất"), QMessageBox.AcceptRole
+        )
+    empty_button = box.addButton(
+        QApplication.translate("App", "Bắt đầu với dữ liệu trống"), QMessageBox.DestructiveRole
+    )
     box.addButton(QApplication.translate("App", "Thoát"), QMessageBox.RejectRole)
     box.exec()
     clicked = box.clickedButton()
@@ -93,9 +99,15 @@ def _recover_from_damage(data_dir: Path, damage: DamagedDatabaseError, demo: boo
         except CchcError as error:
             QMessageBox.warning(None, APP_NAME, error.message)
             return None
-        QMessageBox.information(None, APP_NAME, fmt(QApplication.translate(
-            "App", "Đã khôi phục từ bản sao lưu lúc {when} ({contents})."),
-            when=result.source.created.strftime("%d/%m/%Y %H:%M"), contents=result.source.describe()))
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            fmt(
+                QApplication.translate("App", "Đã khôi phục từ bản sao lưu lúc {when} ({contents})."),
+                when=result.source.created.strftime("%d/%m/%Y %H:%M"),
+                contents=result.source.describe(),
+            ),
+        )
         return Workspace.open(data_dir)
     if clicked is empty_button:
         # An empty database after damage is not a first run: the demo must not appear in its place.
@@ -136,8 +148,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not guard.acquire():
         if guard.ask_running_instance_to_show():
             return 0
-        QMessageBox.warning(None, APP_NAME, fmt(QApplication.translate(
-            "App", "Thư mục dữ liệu đang được một chương trình CCHC Desktop khác dùng:\n{path}"), path=data_dir))
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            fmt(
+                QApplication.translate(
+                    "App", "Thư mục dữ liệu đang được một chương trình CCHC Desktop khác dùng:\n{path}"
+                ),
+                path=data_dir,
+            ),
+        )
         return 5
     try:
         window = open_main_window(data_dir, demo=args.demo)

@@ -5,8 +5,8 @@ show what changed."""
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
@@ -19,6 +19,7 @@ from ..errors import CchcError
 from ..i18n import Message, fmt
 from ..services.edits import Applied
 from ..services.imports import analyse_tables, read_pasted, read_tables
+from ..services.plans import write_document_json
 from ..services.workspace import Workspace
 from ..text import fold
 from .dialogs.change_log import ChangeLogDialog
@@ -34,13 +35,15 @@ from .screen import restore_geometry, save_geometry
 from .tasks import TaskRunner
 from .undo import push_applied
 
+
 def suggested_file_name(title: str, suffix: str) -> str:
     import re
+
     slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:60] or "ke-hoach"
     return f"{slug}{suffix}"
 
 
-def _page_factories() -> list[Callable[["MainWindow"], Page]]:
+def _page_factories() -> list[Callable[[MainWindow], Page]]:
     """The work areas in navigation order. Later features replace a placeholder here."""
     factories: list[Callable[[MainWindow], Page]] = [PlansPage]
     for module, name in (("tasks", "TasksPage"), ("scoring", "ScoringPage"), ("reports", "ReportsPage")):
@@ -49,7 +52,7 @@ def _page_factories() -> list[Callable[["MainWindow"], Page]]:
     return factories
 
 
-def _optional_page(module: str, name: str) -> Callable[["MainWindow"], Page]:
+def _optional_page(module: str, name: str) -> Callable[[MainWindow], Page]:
     import importlib
 
     try:
@@ -58,12 +61,22 @@ def _optional_page(module: str, name: str) -> Callable[["MainWindow"], Page]:
         if error.name != f"{__package__}.pages.{module}":
             raise
     texts = {
-        "tasks": (QGuiApplication.translate("Navigation", "Nhiệm vụ"), QGuiApplication.translate(
-            "Navigation", "Theo dõi tiến độ từng nhiệm vụ sẽ có ở phiên bản sau.")),
-        "scoring": (QGuiApplication.translate("Navigation", "Chấm điểm"), QGuiApplication.translate(
-            "Navigation", "Tự đánh giá, chấm điểm Chỉ số CCHC sẽ có ở phiên bản sau.")),
-        "reports": (QGuiApplication.translate("Navigation", "Báo cáo & gói nộp"), QGuiApplication.translate(
-            "Navigation", "Báo cáo, bảng nhiệm vụ in PDF, Excel và gói nộp sẽ có ở phiên bản sau.")),
+        "tasks": (
+            QGuiApplication.translate("Navigation", "Nhiệm vụ"),
+            QGuiApplication.translate("Navigation", "Theo dõi tiến độ từng nhiệm vụ sẽ có ở phiên bản sau."),
+        ),
+        "scoring": (
+            QGuiApplication.translate("Navigation", "Chấm điểm"),
+            QGuiApplication.translate(
+                "Navigation", "Tự đánh giá, chấm điểm Chỉ số CCHC sẽ có ở phiên bản sau."
+            ),
+        ),
+        "reports": (
+            QGuiApplication.translate("Navigation", "Báo cáo & gói nộp"),
+            QGuiApplication.translate(
+                "Navigation", "Báo cáo, bảng nhiệm vụ in PDF, Excel và gói nộp sẽ có ở phiên bản sau."
+            ),
+        ),
     }
     title, text = texts[module]
     return lambda window: PlaceholderPage(window, title, text)
@@ -83,8 +96,9 @@ class MainWindow(QMainWindow):
         self.content.setupUi(central)
         self.setCentralWidget(central)
         self.nav, self.stack = self.content.navList, self.content.pages
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; padding-top: 8px; }"
-                               "QListWidget::item { padding: 8px 12px; }")
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; padding-top: 8px; }QListWidget::item { padding: 8px 12px; }"
+        )
         self._setup_menus()
         self.pages: list[Page] = []
         for factory in _page_factories():
@@ -147,8 +161,25 @@ class MainWindow(QMainWindow):
     def after_restore(self) -> None:
         # The undo history speaks of the data as it was before the restore: it no longer applies.
         self.undo_stack.clear()
-        self.notify(Changed(frozenset({"plans", "annex", "progress", "units", "targets", "evidence", "scores",
-                                       "criteria", "backups", "outbox", "settings"})))
+        self.notify(
+            Changed(
+                frozenset(
+                    {
+                        "plans",
+                        "annex",
+                        "progress",
+                        "units",
+                        "targets",
+                        "evidence",
+                        "scores",
+                        "criteria",
+                        "backups",
+                        "outbox",
+                        "settings",
+                    }
+                )
+            )
+        )
         self.status(self.tr("Đã khôi phục dữ liệu từ bản sao lưu."))
 
     # --- menus ---------------------------------------------------------------------------------
@@ -165,19 +196,31 @@ class MainWindow(QMainWindow):
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        self.action_import_annex = self._action(self.tr("Nhập &phụ lục từ Excel/Word…"), self.import_annex_dialog,
-                                                QKeySequence("Ctrl+I"))
-        self.action_paste_annex = self._action(self.tr("&Dán phụ lục từ bộ nhớ tạm (Excel)…"), self.paste_annex,
-                                               QKeySequence("Ctrl+Shift+V"))
-        self.action_import_json = self._action(self.tr("&Nhập kế hoạch từ tệp JSON…"), self.import_json_dialog,
-                                               QKeySequence.Open)
-        self.action_export_json = self._action(self.tr("&Xuất kế hoạch đang chọn ra JSON…"), self.export_json_dialog,
-                                               QKeySequence("Ctrl+E"))
-        for action in (self.action_import_annex, self.action_paste_annex, None, self.action_import_json,
-                       self.action_export_json, None):
+        self.action_import_annex = self._action(
+            self.tr("Nhập &phụ lục từ Excel/Word…"), self.import_annex_dialog, QKeySequence("Ctrl+I")
+        )
+        self.action_paste_annex = self._action(
+            self.tr("&Dán phụ lục từ bộ nhớ tạm (Excel)…"), self.paste_annex, QKeySequence("Ctrl+Shift+V")
+        )
+        self.action_import_json = self._action(
+            self.tr("&Nhập kế hoạch từ tệp JSON…"), self.import_json_dialog, QKeySequence.Open
+        )
+        self.action_export_json = self._action(
+            self.tr("&Xuất kế hoạch đang chọn ra JSON…"), self.export_json_dialog, QKeySequence("Ctrl+E")
+        )
+        for action in (
+            self.action_import_annex,
+            self.action_paste_annex,
+            None,
+            self.action_import_json,
+            self.action_export_json,
+            None,
+        ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.file_menu = file_menu
-        self.action_user_name = self._action(self.tr("Tên &người dùng (ghi vào nhật ký)…"), self.user_name_dialog)
+        self.action_user_name = self._action(
+            self.tr("Tên &người dùng (ghi vào nhật ký)…"), self.user_name_dialog
+        )
         file_menu.addAction(self.action_user_name)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("T&hoát"), self.close, QKeySequence.Quit))
@@ -191,11 +234,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
         edit_menu.addSeparator()
-        self.action_delete_plan = self._action(self.tr("&Xóa kế hoạch đang chọn (vào thùng rác)…"),
-                                               self.delete_plan_dialog)
+        self.action_delete_plan = self._action(
+            self.tr("&Xóa kế hoạch đang chọn (vào thùng rác)…"), self.delete_plan_dialog
+        )
         edit_menu.addAction(self.action_delete_plan)
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action(self.tr("&Nhật ký thay đổi…"), self.show_change_log, QKeySequence("Ctrl+L")))
+        edit_menu.addAction(
+            self._action(self.tr("&Nhật ký thay đổi…"), self.show_change_log, QKeySequence("Ctrl+L"))
+        )
         self.edit_menu = edit_menu
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self._action(self.tr("&Giới thiệu"), self.show_about))
@@ -205,8 +251,12 @@ class MainWindow(QMainWindow):
         writable = not self.ws.read_only
         self.action_export_json.setEnabled(has_plan)
         self.action_delete_plan.setEnabled(has_plan and writable)
-        for action in (self.action_import_annex, self.action_paste_annex, self.action_import_json,
-                       self.action_user_name):
+        for action in (
+            self.action_import_annex,
+            self.action_paste_annex,
+            self.action_import_json,
+            self.action_user_name,
+        ):
             action.setEnabled(writable)
 
     def _setup_status_bar(self) -> None:
@@ -220,22 +270,28 @@ class MainWindow(QMainWindow):
     # --- importing ----------------------------------------------------------------------------
 
     def import_json_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập kế hoạch"), str(Path.home()),
-                                              self.tr("Kế hoạch CCHC (*.json);;Mọi tệp (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập kế hoạch"), str(Path.home()), self.tr("Kế hoạch CCHC (*.json);;Mọi tệp (*)")
+        )
         if path:
             self.import_json(Path(path))
 
     def import_json(self, path: Path, as_copy: bool = False) -> None:
-        self.tasks.run(fmt(self.tr("Đang đọc {name}…"), name=path.name), lambda _job: self.ws.plans.read_json(path),
-                       lambda doc: self._add_imported_plan(doc, as_copy), self.show_error)
+        self.tasks.run(
+            fmt(self.tr("Đang đọc {name}…"), name=path.name),
+            lambda _job: self.ws.plans.read_json(path),
+            lambda doc: self._add_imported_plan(doc, as_copy),
+            self.show_error,
+        )
 
     def _add_imported_plan(self, doc: PlanDocument, as_copy: bool) -> None:
         try:
             result = self.ws.plans.import_document(doc, as_copy=as_copy)
         except CchcError as error:
             if error.code == "plan.uuid_exists" and not as_copy:
-                answer = QMessageBox.question(self, APP_NAME, error.message + "\n\n" + self.tr(
-                    "Nhập thành bản sao (mã định danh mới)?"))
+                answer = QMessageBox.question(
+                    self, APP_NAME, error.message + "\n\n" + self.tr("Nhập thành bản sao (mã định danh mới)?")
+                )
                 if answer == QMessageBox.Yes:
                     self._add_imported_plan(doc, True)
                 return
@@ -246,9 +302,12 @@ class MainWindow(QMainWindow):
         self.status(fmt(self.tr("Đã nhập {counts}."), counts=result.counts.message()))
 
     def import_annex_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập phụ lục nhiệm vụ"), str(Path.home()),
-                                              self.tr("Excel, Word hoặc văn bản tách Tab (*.xlsx *.docx *.tsv "
-                                                      "*.txt);;Mọi tệp (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Nhập phụ lục nhiệm vụ"),
+            str(Path.home()),
+            self.tr("Excel, Word hoặc văn bản tách Tab (*.xlsx *.docx *.tsv *.txt);;Mọi tệp (*)"),
+        )
         if path:
             self.import_annex(Path(path))
 
@@ -259,14 +318,22 @@ class MainWindow(QMainWindow):
             tables = read_tables(path)
             return tables, analyse_tables(tables, directory)
 
-        self.tasks.run(fmt(self.tr("Đang đọc {name}…"), name=path.name), read_and_analyse,
-                       lambda result: self.open_import_preview(*result, source_name=path.name), self.show_error)
+        self.tasks.run(
+            fmt(self.tr("Đang đọc {name}…"), name=path.name),
+            read_and_analyse,
+            lambda result: self.open_import_preview(*result, source_name=path.name),
+            self.show_error,
+        )
 
     def paste_annex(self) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.show_error(self.tr("Bộ nhớ tạm không có bảng nào. Hãy chọn bảng phụ lục trong Excel, nhấn Ctrl+C "
-                                    "rồi thử lại."))
+            self.show_error(
+                self.tr(
+                    "Bộ nhớ tạm không có bảng nào. Hãy chọn bảng phụ lục trong Excel, nhấn Ctrl+C "
+                    "rồi thử lại."
+                )
+            )
             return
         directory = self.ws.imports.directory()
         source_name = self.tr("bảng dán từ bộ nhớ tạm")
@@ -275,12 +342,23 @@ class MainWindow(QMainWindow):
             tables = read_pasted(text, source_name)
             return tables, analyse_tables(tables, directory)
 
-        self.tasks.run(self.tr("Đang đọc bảng dán…"), read_and_analyse,
-                       lambda result: self.open_import_preview(*result, source_name=source_name), self.show_error)
+        self.tasks.run(
+            self.tr("Đang đọc bảng dán…"),
+            read_and_analyse,
+            lambda result: self.open_import_preview(*result, source_name=source_name),
+            self.show_error,
+        )
 
     def open_import_preview(self, tables, preview, source_name: str) -> None:
-        dialog = ImportAnnexDialog(tables, preview, self.ws.plans.list(), self.ws.imports.directory(), source_name,
-                                   self.current_plan.id if self.current_plan else None, self)
+        dialog = ImportAnnexDialog(
+            tables,
+            preview,
+            self.ws.plans.all(),
+            self.ws.imports.directory(),
+            source_name,
+            self.current_plan.id if self.current_plan else None,
+            self,
+        )
         try:
             # A failed write (full disk, read-only folder) brings the same preview back to retry.
             while dialog.exec() == QDialog.Accepted:
@@ -292,8 +370,11 @@ class MainWindow(QMainWindow):
     def apply_import(self, choice: ImportChoice) -> bool:
         """Write the confirmed import in one transaction, as one undoable action."""
         try:
-            result = self.ws.imports.apply(choice.preview, plan_id=choice.plan_id,
-                                           new_title=choice.new_plan_title if choice.plan_id is None else None)
+            result = self.ws.imports.apply(
+                choice.preview,
+                plan_id=choice.plan_id,
+                new_title=choice.new_plan_title if choice.plan_id is None else None,
+            )
         except CchcError as error:
             self.show_error(error)
             return False
@@ -308,8 +389,9 @@ class MainWindow(QMainWindow):
         if self.current_plan is None:
             return
         default = Path.home() / suggested_file_name(self.current_plan.plan.title, ".json")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất kế hoạch"), str(default),
-                                              self.tr("Kế hoạch CCHC (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất kế hoạch"), str(default), self.tr("Kế hoạch CCHC (*.json)")
+        )
         if path:
             self.export_json(Path(path))
 
@@ -317,19 +399,28 @@ class MainWindow(QMainWindow):
         doc = self.current_plan
         if doc is None:
             return
-        from ..interchange.plan_json import write_plan_file
-
-        self.tasks.run(fmt(self.tr("Đang ghi {name}…"), name=path.name), lambda _job: write_plan_file(doc, path),
-                       lambda _result: self.status(fmt(self.tr("Đã xuất kế hoạch ra {path}"), path=path)),
-                       self.show_error)
+        self.tasks.run(
+            fmt(self.tr("Đang ghi {name}…"), name=path.name),
+            lambda _job: write_document_json(doc, path),
+            lambda _result: self.status(fmt(self.tr("Đã xuất kế hoạch ra {path}"), path=path)),
+            self.show_error,
+        )
 
     def delete_plan_dialog(self) -> None:
         doc = self.current_plan
         if doc is None:
             return
-        answer = QMessageBox.question(self, self.tr("Xóa kế hoạch"), fmt(self.tr(
-            "Chuyển kế hoạch «{title}» cùng toàn bộ phụ lục vào thùng rác?\n(Hoàn tác bằng Ctrl+Z, hoặc khôi phục "
-            "từ Thùng rác.)"), title=doc.plan.title))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa kế hoạch"),
+            fmt(
+                self.tr(
+                    "Chuyển kế hoạch «{title}» cùng toàn bộ phụ lục vào thùng rác?\n(Hoàn tác bằng Ctrl+Z, hoặc khôi phục "
+                    "từ Thùng rác.)"
+                ),
+                title=doc.plan.title,
+            ),
+        )
         if answer == QMessageBox.Yes:
             self.delete_current_plan()
 
@@ -349,8 +440,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def user_name_dialog(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Tên người dùng"), self.tr(
-            "Tên ghi vào nhật ký thay đổi (ví dụ: Nguyễn Thị Hoa – Phòng VHXH):"), text=self.ws.settings.user_name)
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Tên người dùng"),
+            self.tr("Tên ghi vào nhật ký thay đổi (ví dụ: Nguyễn Thị Hoa – Phòng VHXH):"),
+            text=self.ws.settings.user_name,
+        )
         if ok and name.strip():
             try:
                 self.ws.settings.set_user_name(name)
@@ -358,9 +453,17 @@ class MainWindow(QMainWindow):
                 self.show_error(error)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu"), fmt(self.tr(
-            "<b>CCHC Desktop {version}</b><br>Lập kế hoạch, theo dõi nhiệm vụ và tự chấm điểm Chỉ số cải cách hành "
-            "chính cấp xã. Làm việc hoàn toàn không cần mạng."), version=__version__))
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu"),
+            fmt(
+                self.tr(
+                    "<b>CCHC Desktop {version}</b><br>Lập kế hoạch, theo dõi nhiệm vụ và tự chấm điểm Chỉ số cải cách hành "
+                    "chính cấp xã. Làm việc hoàn toàn không cần mạng."
+                ),
+                version=__version__,
+            ),
+        )
 
     def bring_to_front(self) -> None:
         """Another start of the program on the same data folder asked for this window."""
@@ -376,6 +479,6 @@ class MainWindow(QMainWindow):
             self.tasks.wait()
             save_geometry(self, "main")
             self.backup_page.back_up_on_close()
-        except Exception:  # noqa: BLE001 - closing must go on whatever failed
+        except Exception:
             traceback.print_exc()
         super().closeEvent(event)

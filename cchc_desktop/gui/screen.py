@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-_MARGIN = 0.94   # of the available area (task bar excluded)
+_MARGIN = 0.94  # of the available area (task bar excluded)
 
 
 def available_size() -> tuple[int, int]:

@@ -66,9 +66,9 @@ class SingleInstance(QObject):
         # pointing at a socket that Qt may delete with the server.
         while self._server is not None and self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
-            if connection.bytesAvailable() or connection.waitForReadyRead(1000):
-                if bytes(connection.readAll().data()).startswith(_MESSAGE):
-                    self.activation_requested.emit()
+            arrived = connection.bytesAvailable() or connection.waitForReadyRead(1000)
+            if arrived and bytes(connection.readAll().data()).startswith(_MESSAGE):
+                self.activation_requested.emit()
             connection.abort()
             connection.deleteLater()
 

@@ -5,7 +5,8 @@ here; the database is only touched on the UI thread (sqlite3 connections stay in
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -74,8 +75,16 @@ class TaskRunner:
     def busy(self) -> bool:
         return bool(self._active)
 
-    def run(self, label: str, work: Callable[[Job], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[CchcError], None], *, cancellable: bool = False, quiet: bool = False) -> Job:
+    def run(
+        self,
+        label: str,
+        work: Callable[[Job], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[CchcError], None],
+        *,
+        cancellable: bool = False,
+        quiet: bool = False,
+    ) -> Job:
         """``work(job)`` in the worker; ``on_done(result)`` or ``on_error(error)`` on the UI thread.
         A cancelled task ends in neither (nothing was written)."""
         relay = _Relay()

@@ -10,7 +10,7 @@ record (typing into one cell) merge into one step.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -23,8 +23,13 @@ _MERGE_ID = 1
 
 
 class EditCommand(QUndoCommand):
-    def __init__(self, workspace: Workspace, applied: Applied, notify: Callable[[Changed], None],
-                 report: Callable[[CchcError], None]):
+    def __init__(
+        self,
+        workspace: Workspace,
+        applied: Applied,
+        notify: Callable[[Changed], None],
+        report: Callable[[CchcError], None],
+    ):
         super().__init__(str(applied.edit.label))
         self._ws = workspace
         self.edit = applied.edit
@@ -32,17 +37,21 @@ class EditCommand(QUndoCommand):
         self._report = report
         self._pushed = False
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _MERGE_ID if self._single_field() is not None else -1
 
     def _single_field(self) -> SetField | None:
         steps = self.edit.steps
         return steps[0] if len(steps) == 1 and isinstance(steps[0], SetField) else None
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         mine, theirs = self._single_field(), getattr(other, "_single_field", lambda: None)()
-        if mine is None or theirs is None or (mine.entity, mine.uuid, mine.field) != \
-                (theirs.entity, theirs.uuid, theirs.field) or mine.entity in ("progress",):
+        if (
+            mine is None
+            or theirs is None
+            or (mine.entity, mine.uuid, mine.field) != (theirs.entity, theirs.uuid, theirs.field)
+            or mine.entity in ("progress",)
+        ):
             return False
         merged = SetField(mine.entity, mine.uuid, mine.field, mine.old, theirs.new, mine.plan_uuid)
         self.edit = Edit(self.edit.label, (merged,))
@@ -69,8 +78,13 @@ class EditCommand(QUndoCommand):
         self._notify(applied.changed)
 
 
-def push_applied(stack: QUndoStack, workspace: Workspace, applied: Applied, notify: Callable[[Changed], None],
-                 report: Callable[[CchcError], None]) -> None:
+def push_applied(
+    stack: QUndoStack,
+    workspace: Workspace,
+    applied: Applied,
+    notify: Callable[[Changed], None],
+    report: Callable[[CchcError], None],
+) -> None:
     """Record an action the services already carried out, and tell the views what changed."""
     stack.push(EditCommand(workspace, applied, notify, report))
     notify(applied.changed)

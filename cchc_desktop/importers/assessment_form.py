@@ -45,36 +45,51 @@ __all__ = ["FieldChange", "FormFill", "read_assessment_form"]
 
 MAX_FORM_ROWS = 3_000
 
-define_messages({
-    "form.no_header": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» không có bảng chấm điểm (dòng tiêu đề với cột «Mã» và «Điểm tự đánh giá», "
-        "«Số liệu» hoặc «Điểm thẩm định»)."),
-    "form.too_many_rows": QT_TRANSLATE_NOOP("Messages", "Tệp «{name}» có hơn {limit} dòng, không phải phiếu chấm điểm."),
-    "form.invalid": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» có {count} lỗi, chưa ghi gì. Sửa các dòng sau rồi nhập lại:\n{problems}"),
-    "form.at_row": QT_TRANSLATE_NOOP("Messages", "Dòng {row}: {reason}"),
-    "form.at_row_code": QT_TRANSLATE_NOOP("Messages", "Dòng {row}, tiêu chí {code}: {reason}"),
-    "form.unknown_code": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: mã {code} không có trong bộ tiêu chí «{set_name}»."),
-    "form.duplicate_code": QT_TRANSLATE_NOOP("Messages", "Dòng {row}: mã {code} đã có ở dòng {first_row}."),
-    "form.not_a_number": QT_TRANSLATE_NOOP("Messages", "cột «{column}» ghi «{value}», không phải là số"),
-    "form.flag_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "cột «Không áp dụng» chỉ ghi «x» (hoặc «có») hoặc để trống (đang ghi «{value}»)"),
-    "form.figure_is_date": QT_TRANSLATE_NOOP(
-        "Messages", "Excel đã đổi số liệu thành ngày tháng ({value}); hãy định dạng ô là Văn bản rồi ghi lại, "
-        "ví dụ 118/120"),
-    "form.wrong_year": QT_TRANSLATE_NOOP(
-        "Messages", "Phiếu chấm điểm năm {found}, không phải năm {expected} của bản chấm điểm đang mở."),
-    "form.finalised": QT_TRANSLATE_NOOP(
-        "Messages", "bản tự đánh giá đã chốt: chỉ nhận điểm thẩm định, không sửa phần tự đánh giá"),
-    "form.field_choice": QT_TRANSLATE_NOOP("Messages", "Số liệu"),
-    "form.field_self_score": QT_TRANSLATE_NOOP("Messages", "Điểm tự đánh giá"),
-    "form.field_not_applicable": QT_TRANSLATE_NOOP("Messages", "Không áp dụng"),
-    "form.field_explanation": QT_TRANSLATE_NOOP("Messages", "Giải trình"),
-    "form.field_na_reason": QT_TRANSLATE_NOOP("Messages", "Lý do không áp dụng"),
-    "form.field_override_reason": QT_TRANSLATE_NOOP("Messages", "Lý do chấm khác cách chấm"),
-    "form.field_appraisal": QT_TRANSLATE_NOOP("Messages", "Điểm thẩm định lần {round}"),
-})
+define_messages(
+    {
+        "form.no_header": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» không có bảng chấm điểm (dòng tiêu đề với cột «Mã» và «Điểm tự đánh giá», "
+            "«Số liệu» hoặc «Điểm thẩm định»).",
+        ),
+        "form.too_many_rows": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{name}» có hơn {limit} dòng, không phải phiếu chấm điểm."
+        ),
+        "form.invalid": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{name}» có {count} lỗi, chưa ghi gì. Sửa các dòng sau rồi nhập lại:\n{problems}"
+        ),
+        "form.at_row": QT_TRANSLATE_NOOP("Messages", "Dòng {row}: {reason}"),
+        "form.at_row_code": QT_TRANSLATE_NOOP("Messages", "Dòng {row}, tiêu chí {code}: {reason}"),
+        "form.unknown_code": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: mã {code} không có trong bộ tiêu chí «{set_name}»."
+        ),
+        "form.duplicate_code": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: mã {code} đã có ở dòng {first_row}."
+        ),
+        "form.not_a_number": QT_TRANSLATE_NOOP("Messages", "cột «{column}» ghi «{value}», không phải là số"),
+        "form.flag_unreadable": QT_TRANSLATE_NOOP(
+            "Messages", "cột «Không áp dụng» chỉ ghi «x» (hoặc «có») hoặc để trống (đang ghi «{value}»)"
+        ),
+        "form.figure_is_date": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Excel đã đổi số liệu thành ngày tháng ({value}); hãy định dạng ô là Văn bản rồi ghi lại, "
+            "ví dụ 118/120",
+        ),
+        "form.wrong_year": QT_TRANSLATE_NOOP(
+            "Messages", "Phiếu chấm điểm năm {found}, không phải năm {expected} của bản chấm điểm đang mở."
+        ),
+        "form.finalised": QT_TRANSLATE_NOOP(
+            "Messages", "bản tự đánh giá đã chốt: chỉ nhận điểm thẩm định, không sửa phần tự đánh giá"
+        ),
+        "form.field_choice": QT_TRANSLATE_NOOP("Messages", "Số liệu"),
+        "form.field_self_score": QT_TRANSLATE_NOOP("Messages", "Điểm tự đánh giá"),
+        "form.field_not_applicable": QT_TRANSLATE_NOOP("Messages", "Không áp dụng"),
+        "form.field_explanation": QT_TRANSLATE_NOOP("Messages", "Giải trình"),
+        "form.field_na_reason": QT_TRANSLATE_NOOP("Messages", "Lý do không áp dụng"),
+        "form.field_override_reason": QT_TRANSLATE_NOOP("Messages", "Lý do chấm khác cách chấm"),
+        "form.field_appraisal": QT_TRANSLATE_NOOP("Messages", "Điểm thẩm định lần {round}"),
+    }
+)
 
 FORM_COLUMNS: dict[str, tuple[str, ...]] = {
     "code": ("Mã", "Mã số", "Mã tiêu chí", "TT", "STT"),
@@ -85,8 +100,17 @@ FORM_COLUMNS: dict[str, tuple[str, ...]] = {
     "override": ("Lý do chấm khác cách chấm", "Lý do điều chỉnh điểm"),
 }
 _APPRAISAL_HEADER = re.compile(r"^diem tham dinh(?: lan (?P<round>\d{1,2}))?$")
-_SELF_FIELDS = ("choice", "numerator", "denominator", "count", "self_score", "not_applicable", "na_reason",
-                "explanation", "override_reason")
+_SELF_FIELDS = (
+    "choice",
+    "numerator",
+    "denominator",
+    "count",
+    "self_score",
+    "not_applicable",
+    "na_reason",
+    "explanation",
+    "override_reason",
+)
 
 
 @dataclass(frozen=True)
@@ -94,7 +118,7 @@ class FieldChange:
     """One field of one criterion that the form changes, as text for a dry-run list."""
 
     code: str
-    field: str          # "figure", "self_score", "not_applicable", "explanation", "appraisal:2"...
+    field: str  # "figure", "self_score", "not_applicable", "explanation", "appraisal:2"...
     label: Message
     old: str
     new: str
@@ -136,8 +160,12 @@ def read_assessment_form(path: Path | str, criteria_set: CriteriaSet, assessment
     _check_year(rows, header, assessment, reader.problems)
     fill = reader.read(header)
     if reader.problems:
-        raise InvalidInputError("form.invalid", name=source.name, count=len(reader.problems),
-                                problems=MessageLines(reader.problems))
+        raise InvalidInputError(
+            "form.invalid",
+            name=source.name,
+            count=len(reader.problems),
+            problems=MessageLines(reader.problems),
+        )
     return fill
 
 
@@ -179,8 +207,14 @@ def _check_year(rows: SheetRows, header: int, assessment: Assessment, problems: 
 
 
 class _FormReader:
-    def __init__(self, rows: SheetRows, columns: dict[str, int], rounds: dict[int, int],
-                 criteria_set: CriteriaSet, assessment: Assessment):
+    def __init__(
+        self,
+        rows: SheetRows,
+        columns: dict[str, int],
+        rounds: dict[int, int],
+        criteria_set: CriteriaSet,
+        assessment: Assessment,
+    ):
         self.rows, self.columns, self.rounds = rows, columns, rounds
         self.set, self.assessment = criteria_set, assessment
         self.index = criteria_set.index()
@@ -203,10 +237,14 @@ class _FormReader:
                 continue
             criterion = self.index.get(code)
             if criterion is None:
-                self.problems.append(Message("form.unknown_code", row=number, code=code, set_name=self.set.name))
+                self.problems.append(
+                    Message("form.unknown_code", row=number, code=code, set_name=self.set.name)
+                )
                 continue
             if code in seen:
-                self.problems.append(Message("form.duplicate_code", row=number, code=code, first_row=seen[code]))
+                self.problems.append(
+                    Message("form.duplicate_code", row=number, code=code, first_row=seen[code])
+                )
                 continue
             seen[code] = number
             if not criterion.is_leaf:
@@ -232,7 +270,11 @@ class _FormReader:
         if "figure" in self.columns:
             value = self.rows.value(r, self.columns["figure"])
             if hasattr(value, "year") and not isinstance(value, str):
-                self.at(number, code, Message("form.figure_is_date", value=self.rows.text(r, self.columns["figure"])))
+                self.at(
+                    number,
+                    code,
+                    Message("form.figure_is_date", value=self.rows.text(r, self.columns["figure"])),
+                )
             else:
                 try:
                     new = parse_figure(rule, self.rows.text(r, self.columns["figure"])).apply_to(new)  # type: ignore[arg-type]
@@ -274,8 +316,9 @@ class _FormReader:
             return None
 
     @staticmethod
-    def _self_score(criterion: Criterion, old: ScoreEntry, new: ScoreEntry, entered: Decimal | None
-                    ) -> Decimal | None:
+    def _self_score(
+        criterion: Criterion, old: ScoreEntry, new: ScoreEntry, entered: Decimal | None
+    ) -> Decimal | None:
         if isinstance(criterion.rule, FreeRule) or criterion.province_scored:
             return entered
         # The form showed the old score (entered or computed); left unchanged, it is not a new score.
@@ -318,7 +361,14 @@ def _flag(text: str) -> bool | None:
     return True if key in ("x", "co", "khong ap dung") else False if key in ("", "khong") else None
 
 
-_SELF_CHANGE_FIELDS = {"figure", "self_score", "not_applicable", "explanation", "na_reason", "override_reason"}
+_SELF_CHANGE_FIELDS = {
+    "figure",
+    "self_score",
+    "not_applicable",
+    "explanation",
+    "na_reason",
+    "override_reason",
+}
 
 
 def _changes(criterion: Criterion, old: ScoreEntry, new: ScoreEntry) -> list[FieldChange]:
@@ -330,17 +380,30 @@ def _changes(criterion: Criterion, old: ScoreEntry, new: ScoreEntry) -> list[Fie
             found.append(FieldChange(code, name, label, before, after))
 
     add("figure", Message("form.field_choice"), figure_text(rule, old), figure_text(rule, new))  # type: ignore[arg-type]
-    add("self_score", Message("form.field_self_score"), _number_text(old.self_score), _number_text(new.self_score))
-    add("not_applicable", Message("form.field_not_applicable"), "x" if old.not_applicable else "",
-        "x" if new.not_applicable else "")
+    add(
+        "self_score",
+        Message("form.field_self_score"),
+        _number_text(old.self_score),
+        _number_text(new.self_score),
+    )
+    add(
+        "not_applicable",
+        Message("form.field_not_applicable"),
+        "x" if old.not_applicable else "",
+        "x" if new.not_applicable else "",
+    )
     add("explanation", Message("form.field_explanation"), old.explanation, new.explanation)
     add("na_reason", Message("form.field_na_reason"), old.na_reason, new.na_reason)
     add("override_reason", Message("form.field_override_reason"), old.override_reason, new.override_reason)
     for i in range(max(len(old.appraisal), len(new.appraisal))):
         before = old.appraisal[i].score if i < len(old.appraisal) else None
         after = new.appraisal[i].score if i < len(new.appraisal) else None
-        add(f"appraisal:{i + 1}", Message("form.field_appraisal", round=i + 1), _number_text(before),
-            _number_text(after))
+        add(
+            f"appraisal:{i + 1}",
+            Message("form.field_appraisal", round=i + 1),
+            _number_text(before),
+            _number_text(after),
+        )
     if not found and any(getattr(old, f) != getattr(new, f) for f in _SELF_FIELDS):
         # Same text, different value (e.g. 118/120 read back as 118.0/120): nothing a user would see.
         return []

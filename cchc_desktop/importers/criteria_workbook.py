@@ -59,13 +59,20 @@ from ..text import clean, fold, from_roman
 from .annex.sources import xlsx_cell_text
 
 __all__ = [
-    "MAX_FILE_BYTES", "MessageLines", "SheetRows", "cell_decimal", "find_header", "find_sheet",
-    "open_workbook", "read_criteria_workbook", "read_sheet",
+    "MAX_FILE_BYTES",
+    "MessageLines",
+    "SheetRows",
+    "cell_decimal",
+    "find_header",
+    "find_sheet",
+    "open_workbook",
+    "read_criteria_workbook",
+    "read_sheet",
 ]
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 60 * 1024 * 1024
-MAX_PART_BYTES = 25 * 1024 * 1024      # one sheet's XML; a real criteria sheet is ~100 KB
+MAX_PART_BYTES = 25 * 1024 * 1024  # one sheet's XML; a real criteria sheet is ~100 KB
 MAX_STYLES_BYTES = 4 * 1024 * 1024
 MAX_ZIP_ENTRIES = 2_000
 # openpyxl builds a dict for every <c> of a row it streams, empty or not, and parses shared strings
@@ -79,100 +86,153 @@ MAX_DEPTH = 6
 MAX_TEXT = 4_000
 HEADER_SEARCH_ROWS = 30
 
-define_messages({
-    "criteria.file_not_xlsx": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» không phải bảng tính Excel (.xlsx); hãy lưu lại dạng .xlsx rồi thử lại."),
-    "criteria.file_protected": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» được đặt mật khẩu hoặc là Excel cũ (.xls); hãy lưu lại dạng .xlsx, "
-        "không mật khẩu."),
-    "criteria.file_corrupt": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» bị hỏng hoặc chưa tải về trọn vẹn; hãy mở bằng Excel, lưu thành tệp mới "
-        "rồi thử lại."),
-    "criteria.file_suspicious": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» khi giải nén quá lớn hoặc có cấu trúc bất thường; không đọc."),
-    "criteria.sheet_too_big": QT_TRANSLATE_NOOP(
-        "Messages", "Trang «{sheet}» có hơn {limit} ô (kể cả ô trống đã định dạng), quá lớn hoặc bất thường; "
-        "hãy chép riêng bảng cần nhập sang một tệp mới rồi thử lại."),
-    "criteria.no_sheet": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» không có trang tính «{sheet}» (hoặc trang nào có dòng tiêu đề {columns})."),
-    "criteria.no_header": QT_TRANSLATE_NOOP(
-        "Messages", "Trang «{sheet}» không có dòng tiêu đề với các cột {columns} (trong {rows} dòng đầu)."),
-    "criteria.too_many_rows": QT_TRANSLATE_NOOP(
-        "Messages", "Trang «{sheet}» có hơn {limit} dòng, quá lớn cho một bộ tiêu chí."),
-    "criteria.invalid": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» có {count} lỗi, chưa nhập gì. Sửa các dòng sau rồi nhập lại:\n{problems}"),
-    "criteria.bad_code": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: mã «{code}» không đúng dạng (I, II... hoặc 1, 1.1, 1.1.1)."),
-    "criteria.code_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: có điểm hoặc cách chấm nhưng thiếu mã tiêu chí."),
-    "criteria.duplicate_code": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: mã {code} trùng với dòng {first_row}."),
-    "criteria.before_first_area": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: tiêu chí {code} đứng trước lĩnh vực đầu tiên (I, II...)."),
-    "criteria.parent_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: tiêu chí {code} không có tiêu chí cha {parent} ở phía trên."),
-    "criteria.out_of_order": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: tiêu chí {code} nằm sai chỗ: phải đứng ngay trong nhóm {parent}."),
-    "criteria.too_deep": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: mã {code} lồng quá {limit} cấp."),
-    "criteria.text_missing": QT_TRANSLATE_NOOP("Messages", "Dòng {row}: tiêu chí {code} thiếu nội dung."),
-    "criteria.text_too_long": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: nội dung tiêu chí {code} dài quá {limit} ký tự."),
-    "criteria.max_missing": QT_TRANSLATE_NOOP("Messages", "Dòng {row}: tiêu chí {code} thiếu điểm tối đa."),
-    "criteria.max_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: điểm tối đa «{value}» của tiêu chí {code} không phải là số."),
-    "criteria.max_not_positive": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: điểm tối đa của tiêu chí {code} phải lớn hơn 0 (đang ghi {value})."),
-    "criteria.max_not_sum": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: điểm tối đa của {code} là {found} nhưng tổng các tiêu chí con là {expected}."),
-    "criteria.total_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: dòng tổng ghi {found} điểm nhưng tổng điểm tối đa các lĩnh vực là {expected}."),
-    "criteria.bad_rule": QT_TRANSLATE_NOOP("Messages", "Dòng {row}: cách chấm của tiêu chí {code}: {reason}."),
-    "criteria.rule_on_parent": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: {code} có tiêu chí con nên không có cách chấm riêng (chỉ được ghi "
-        "«điểm thưởng» hoặc «điểm trừ» cho cả khối)."),
-    "criteria.effect_conflict": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: tiêu chí {code} nằm trong khối {block} nhưng cách chấm lại là {own}."),
-    "criteria.flag_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: cột «{column}» chỉ ghi «có» hoặc để trống (đang ghi «{value}»)."),
-    "criteria.province_and_na": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: tiêu chí {code} do tỉnh chấm nên không thể đồng thời «không áp dụng được»."),
-    "criteria.source_unknown": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: không hiểu nguồn số liệu «{value}» (ghi «kế hoạch ban hành đúng hạn», "
-        "«tỷ lệ nhiệm vụ hoàn thành» hoặc «số nhiệm vụ có nhãn: kiểm tra»)."),
-    "criteria.source_on_parent": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: nguồn số liệu chỉ ghi cho tiêu chí không có tiêu chí con ({code})."),
-    "criteria.source_rule_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: nguồn số liệu «{source}» không hợp với cách chấm của tiêu chí {code} "
-        "(cần {expected})."),
-    "criteria.no_criteria": QT_TRANSLATE_NOOP("Messages", "Trang «{sheet}» không có tiêu chí nào."),
-    "criteria.meta_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {row}: «{key}» ghi «{value}» không đọc được."),
-    "criteria.year_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Không rõ bộ tiêu chí dùng cho năm nào: ghi «Năm: 2026» phía trên dòng tiêu đề."),
-    "criteria.tiers_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Thiếu trang «Xếp loại» (các cột «Xếp loại», «Từ (%)») hoặc trang đó không có mức nào."),
-    "criteria.tier_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "Xếp loại, dòng {row}: mức «{label}» có ngưỡng «{value}» không phải là số phần trăm."),
-    "criteria.tier_label_missing": QT_TRANSLATE_NOOP("Messages", "Xếp loại, dòng {row}: thiếu tên xếp loại."),
-    "criteria.tier_out_of_range": QT_TRANSLATE_NOOP(
-        "Messages", "Xếp loại, dòng {row}: ngưỡng {value}% của «{label}» phải từ 0 đến 100."),
-    "criteria.tier_duplicate": QT_TRANSLATE_NOOP(
-        "Messages", "Xếp loại, dòng {row}: «{label}» trùng tên hoặc trùng ngưỡng với một mức phía trên."),
-    "criteria.tiers_not_ordered": QT_TRANSLATE_NOOP(
-        "Messages", "Xếp loại, dòng {row}: các ngưỡng phải xếp theo thứ tự (từ cao xuống thấp)."),
-    "criteria.tiers_no_zero": QT_TRANSLATE_NOOP(
-        "Messages", "Xếp loại: mức thấp nhất phải bắt đầu từ 0% (đang là {value}%)."),
-    "criteria.block_bonus": QT_TRANSLATE_NOOP("Messages", "điểm thưởng"),
-    "criteria.block_penalty": QT_TRANSLATE_NOOP("Messages", "điểm trừ"),
-    "criteria.block_score": QT_TRANSLATE_NOOP("Messages", "điểm thường"),
-    "criteria.expect_choice": QT_TRANSLATE_NOOP("Messages", "cách chấm có/không hoặc theo lựa chọn"),
-    "criteria.expect_rate": QT_TRANSLATE_NOOP("Messages", "cách chấm theo tỷ lệ"),
-    "criteria.expect_count": QT_TRANSLATE_NOOP("Messages", "cách chấm theo số lần hoặc có/không"),
-})
+define_messages(
+    {
+        "criteria.file_not_xlsx": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{name}» không phải bảng tính Excel (.xlsx); hãy lưu lại dạng .xlsx rồi thử lại."
+        ),
+        "criteria.file_protected": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» được đặt mật khẩu hoặc là Excel cũ (.xls); hãy lưu lại dạng .xlsx, không mật khẩu.",
+        ),
+        "criteria.file_corrupt": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» bị hỏng hoặc chưa tải về trọn vẹn; hãy mở bằng Excel, lưu thành tệp mới "
+            "rồi thử lại.",
+        ),
+        "criteria.file_suspicious": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{name}» khi giải nén quá lớn hoặc có cấu trúc bất thường; không đọc."
+        ),
+        "criteria.sheet_too_big": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Trang «{sheet}» có hơn {limit} ô (kể cả ô trống đã định dạng), quá lớn hoặc bất thường; "
+            "hãy chép riêng bảng cần nhập sang một tệp mới rồi thử lại.",
+        ),
+        "criteria.no_sheet": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» không có trang tính «{sheet}» (hoặc trang nào có dòng tiêu đề {columns}).",
+        ),
+        "criteria.no_header": QT_TRANSLATE_NOOP(
+            "Messages", "Trang «{sheet}» không có dòng tiêu đề với các cột {columns} (trong {rows} dòng đầu)."
+        ),
+        "criteria.too_many_rows": QT_TRANSLATE_NOOP(
+            "Messages", "Trang «{sheet}» có hơn {limit} dòng, quá lớn cho một bộ tiêu chí."
+        ),
+        "criteria.invalid": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» có {count} lỗi, chưa nhập gì. Sửa các dòng sau rồi nhập lại:\n{problems}",
+        ),
+        "criteria.bad_code": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: mã «{code}» không đúng dạng (I, II... hoặc 1, 1.1, 1.1.1)."
+        ),
+        "criteria.code_missing": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: có điểm hoặc cách chấm nhưng thiếu mã tiêu chí."
+        ),
+        "criteria.duplicate_code": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: mã {code} trùng với dòng {first_row}."
+        ),
+        "criteria.before_first_area": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: tiêu chí {code} đứng trước lĩnh vực đầu tiên (I, II...)."
+        ),
+        "criteria.parent_missing": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: tiêu chí {code} không có tiêu chí cha {parent} ở phía trên."
+        ),
+        "criteria.out_of_order": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: tiêu chí {code} nằm sai chỗ: phải đứng ngay trong nhóm {parent}."
+        ),
+        "criteria.too_deep": QT_TRANSLATE_NOOP("Messages", "Dòng {row}: mã {code} lồng quá {limit} cấp."),
+        "criteria.text_missing": QT_TRANSLATE_NOOP("Messages", "Dòng {row}: tiêu chí {code} thiếu nội dung."),
+        "criteria.text_too_long": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: nội dung tiêu chí {code} dài quá {limit} ký tự."
+        ),
+        "criteria.max_missing": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: tiêu chí {code} thiếu điểm tối đa."
+        ),
+        "criteria.max_unreadable": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: điểm tối đa «{value}» của tiêu chí {code} không phải là số."
+        ),
+        "criteria.max_not_positive": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: điểm tối đa của tiêu chí {code} phải lớn hơn 0 (đang ghi {value})."
+        ),
+        "criteria.max_not_sum": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng {row}: điểm tối đa của {code} là {found} nhưng tổng các tiêu chí con là {expected}.",
+        ),
+        "criteria.total_mismatch": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng {row}: dòng tổng ghi {found} điểm nhưng tổng điểm tối đa các lĩnh vực là {expected}.",
+        ),
+        "criteria.bad_rule": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: cách chấm của tiêu chí {code}: {reason}."
+        ),
+        "criteria.rule_on_parent": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng {row}: {code} có tiêu chí con nên không có cách chấm riêng (chỉ được ghi "
+            "«điểm thưởng» hoặc «điểm trừ» cho cả khối).",
+        ),
+        "criteria.effect_conflict": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: tiêu chí {code} nằm trong khối {block} nhưng cách chấm lại là {own}."
+        ),
+        "criteria.flag_unreadable": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: cột «{column}» chỉ ghi «có» hoặc để trống (đang ghi «{value}»)."
+        ),
+        "criteria.province_and_na": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng {row}: tiêu chí {code} do tỉnh chấm nên không thể đồng thời «không áp dụng được».",
+        ),
+        "criteria.source_unknown": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng {row}: không hiểu nguồn số liệu «{value}» (ghi «kế hoạch ban hành đúng hạn», "
+            "«tỷ lệ nhiệm vụ hoàn thành» hoặc «số nhiệm vụ có nhãn: kiểm tra»).",
+        ),
+        "criteria.source_on_parent": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: nguồn số liệu chỉ ghi cho tiêu chí không có tiêu chí con ({code})."
+        ),
+        "criteria.source_rule_mismatch": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng {row}: nguồn số liệu «{source}» không hợp với cách chấm của tiêu chí {code} "
+            "(cần {expected}).",
+        ),
+        "criteria.no_criteria": QT_TRANSLATE_NOOP("Messages", "Trang «{sheet}» không có tiêu chí nào."),
+        "criteria.meta_unreadable": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng {row}: «{key}» ghi «{value}» không đọc được."
+        ),
+        "criteria.year_missing": QT_TRANSLATE_NOOP(
+            "Messages", "Không rõ bộ tiêu chí dùng cho năm nào: ghi «Năm: 2026» phía trên dòng tiêu đề."
+        ),
+        "criteria.tiers_missing": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Thiếu trang «Xếp loại» (các cột «Xếp loại», «Từ (%)») hoặc trang đó không có mức nào.",
+        ),
+        "criteria.tier_unreadable": QT_TRANSLATE_NOOP(
+            "Messages", "Xếp loại, dòng {row}: mức «{label}» có ngưỡng «{value}» không phải là số phần trăm."
+        ),
+        "criteria.tier_label_missing": QT_TRANSLATE_NOOP(
+            "Messages", "Xếp loại, dòng {row}: thiếu tên xếp loại."
+        ),
+        "criteria.tier_out_of_range": QT_TRANSLATE_NOOP(
+            "Messages", "Xếp loại, dòng {row}: ngưỡng {value}% của «{label}» phải từ 0 đến 100."
+        ),
+        "criteria.tier_duplicate": QT_TRANSLATE_NOOP(
+            "Messages", "Xếp loại, dòng {row}: «{label}» trùng tên hoặc trùng ngưỡng với một mức phía trên."
+        ),
+        "criteria.tiers_not_ordered": QT_TRANSLATE_NOOP(
+            "Messages", "Xếp loại, dòng {row}: các ngưỡng phải xếp theo thứ tự (từ cao xuống thấp)."
+        ),
+        "criteria.tiers_no_zero": QT_TRANSLATE_NOOP(
+            "Messages", "Xếp loại: mức thấp nhất phải bắt đầu từ 0% (đang là {value}%)."
+        ),
+        "criteria.block_bonus": QT_TRANSLATE_NOOP("Messages", "điểm thưởng"),
+        "criteria.block_penalty": QT_TRANSLATE_NOOP("Messages", "điểm trừ"),
+        "criteria.block_score": QT_TRANSLATE_NOOP("Messages", "điểm thường"),
+        "criteria.expect_choice": QT_TRANSLATE_NOOP("Messages", "cách chấm có/không hoặc theo lựa chọn"),
+        "criteria.expect_rate": QT_TRANSLATE_NOOP("Messages", "cách chấm theo tỷ lệ"),
+        "criteria.expect_count": QT_TRANSLATE_NOOP("Messages", "cách chấm theo số lần hoặc có/không"),
+    }
+)
 
 
-class MessageLines(list):  # type: ignore[type-arg]
+class MessageLines(list):
     """A list of i18n.Message that renders as one line each (a message parameter)."""
 
     def __str__(self) -> str:
@@ -180,6 +240,7 @@ class MessageLines(list):  # type: ignore[type-arg]
 
 
 # --- opening a workbook safely -------------------------------------------------------------------
+
 
 def open_workbook(path: Path | str, what: str = "bảng tính") -> Any:
     """An openpyxl workbook in streaming mode (read_only, cached values) after checking the file:
@@ -201,16 +262,20 @@ def open_workbook(path: Path | str, what: str = "bảng tính") -> Any:
         raise InvalidInputError("criteria.file_not_xlsx", name=name)
     # A few KB that inflate to gigabytes, or a sheet of millions of empty cells, is refused before
     # openpyxl inflates anything (zipfile never inflates past the declared size).
-    if (len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNCOMPRESSED_BYTES
-            or any(e.file_size > MAX_PART_BYTES for e in entries)
-            or any(e.filename == "xl/styles.xml" and e.file_size > MAX_STYLES_BYTES for e in entries)
-            or _count_in_part(data, "xl/sharedStrings.xml", (b"<si>", b"<si ", b":si>", b":si ")) > MAX_SHARED_STRINGS):
+    if (
+        len(entries) > MAX_ZIP_ENTRIES
+        or sum(e.file_size for e in entries) > MAX_UNCOMPRESSED_BYTES
+        or any(e.file_size > MAX_PART_BYTES for e in entries)
+        or any(e.filename == "xl/styles.xml" and e.file_size > MAX_STYLES_BYTES for e in entries)
+        or _count_in_part(data, "xl/sharedStrings.xml", (b"<si>", b"<si ", b":si>", b":si "))
+        > MAX_SHARED_STRINGS
+    ):
         raise InvalidInputError("criteria.file_suspicious", name=name)
     import openpyxl  # here: the window's start-up does not pay for it
 
     try:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds (KeyError, ValueError, XML errors...)
+    except Exception:
         raise InvalidInputError("criteria.file_corrupt", name=name) from None
 
 
@@ -276,7 +341,7 @@ def read_sheet(sheet: Any, max_rows: int = MAX_ROWS) -> SheetRows:
         for row in sheet.iter_rows(min_row=1, max_row=max_rows + 1, max_col=MAX_COLUMNS):
             values.append([cell.value for cell in row])
             formats.append([_number_format(cell) for cell in row])
-    except Exception:  # noqa: BLE001 - damaged sheet XML fails in streaming mode only here
+    except Exception:
         raise InvalidInputError("criteria.file_corrupt", name=sheet.title) from None
     while values and all(v is None or str(v).strip() == "" for v in values[-1]):
         values.pop()
@@ -287,7 +352,7 @@ def read_sheet(sheet: Any, max_rows: int = MAX_ROWS) -> SheetRows:
 def _number_format(cell: Any) -> str:
     try:
         return str(cell.number_format or "General")
-    except Exception:  # noqa: BLE001 - an empty cell, or a style naming a format the file lacks
+    except Exception:
         return "General"
 
 
@@ -297,7 +362,7 @@ def cell_decimal(value: Any, thousands: bool = False) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValueError(value)  # noqa: TRY004 - TRUE in a points cell is unreadable, like any text
+        raise ValueError(value)
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -318,8 +383,9 @@ def _tidy(value: Decimal) -> Decimal:
 
 # --- headers -------------------------------------------------------------------------------------
 
+
 def header_key(text: str) -> str:
-    """"Điểm tối đa (điểm)" → "diem toi da": folded, bracketed notes and punctuation dropped."""
+    """ "Điểm tối đa (điểm)" → "diem toi da": folded, bracketed notes and punctuation dropped."""
     text = re.sub(r"\([^)]*\)", " ", fold(clean(text)))
     return re.sub(r"[^0-9a-z]+", " ", text).strip()
 
@@ -329,8 +395,9 @@ def find_sheet(workbook: Any, names: Iterable[str]) -> Any | None:
     return next((ws for ws in workbook.worksheets if header_key(ws.title) in wanted), None)
 
 
-def find_header(rows: SheetRows, aliases: dict[str, tuple[str, ...]], required: Iterable[str]
-                ) -> tuple[int, dict[str, int]] | None:
+def find_header(
+    rows: SheetRows, aliases: dict[str, tuple[str, ...]], required: Iterable[str]
+) -> tuple[int, dict[str, int]] | None:
     """(row index, {column key: column index}) of the first row holding every required column."""
     wanted = {key: {header_key(a) for a in names} for key, names in aliases.items()}
     for r in range(min(HEADER_SEARCH_ROWS, len(rows.values))):
@@ -399,7 +466,7 @@ _TOTAL_ROW = re.compile(r"^tong(?:\s+(?:cong|diem|so))?\b")
 
 @dataclass
 class _Row:
-    row: int              # Excel row number, for messages
+    row: int  # Excel row number, for messages
     code: str
     parent: str | None
     text: str
@@ -420,8 +487,10 @@ class _CriteriaReader:
     def __init__(self, rows: SheetRows, header: int, columns: dict[str, int], step: Decimal):
         self.rows, self.header, self.columns, self.step = rows, header, columns, step
         self.problems: list[Message] = []
-        self.roman = any(_ROMAN.match(self._code_text(r)) and from_roman(self._code_text(r))
-                         for r in range(header + 1, len(rows.values)))
+        self.roman = any(
+            _ROMAN.match(self._code_text(r)) and from_roman(self._code_text(r))
+            for r in range(header + 1, len(rows.values))
+        )
         self.total_row: tuple[int, str] | None = None
 
     def problem(self, message_code: str, /, **params: Any) -> None:
@@ -453,8 +522,18 @@ class _CriteriaReader:
             if placed is None:
                 continue
             code, parent_code = placed
-            item = _Row(number, code, parent_code, text, max_text, self.rows.value(r, self.columns["max"]),
-                        rule_text, self.cell(r, "evidence"), *self._flags(r, number), self._source(r, number))
+            item = _Row(
+                number,
+                code,
+                parent_code,
+                text,
+                max_text,
+                self.rows.value(r, self.columns["max"]),
+                rule_text,
+                self.cell(r, "evidence"),
+                *self._flags(r, number),
+                self._source(r, number),
+            )
             if not text:
                 self.problem("criteria.text_missing", row=number, code=code)
             elif len(text) > MAX_TEXT:
@@ -466,13 +545,15 @@ class _CriteriaReader:
             else:
                 parent = by_code[parent_code]
                 parent.children.append(item)
-                path = path[:path.index(parent) + 1] + [item]
+                path = path[: path.index(parent) + 1] + [item]
             previous = item
         if not by_code:
             self.problem("criteria.no_criteria", sheet=self.rows.title)
         return areas
 
-    def _uncoded(self, r: int, previous: _Row | None, text: str, max_text: str, rule_text: str) -> _Row | None:
+    def _uncoded(
+        self, r: int, previous: _Row | None, text: str, max_text: str, rule_text: str
+    ) -> _Row | None:
         if not max_text and not rule_text:
             if text and previous is not None and not _TOTAL_ROW.match(header_key(text)):
                 previous.text = f"{previous.text}\n{text}"  # the criterion's text goes on
@@ -486,8 +567,9 @@ class _CriteriaReader:
         self.problem("criteria.code_missing", row=r + 1)
         return previous
 
-    def _place(self, number: int, code_text: str, path: list[_Row], by_code: dict[str, _Row]
-               ) -> tuple[str, str | None] | None:
+    def _place(
+        self, number: int, code_text: str, path: list[_Row], by_code: dict[str, _Row]
+    ) -> tuple[str, str | None] | None:
         """(unique code, parent code) of a row, or None after recording why it cannot be placed."""
         qualified = _QUALIFIED.match(code_text)
         if self.roman and _ROMAN.match(code_text) and from_roman(code_text):
@@ -569,8 +651,13 @@ class _CriteriaReader:
         own = rule.effect if rule is not None else SCORE
         effect = own if own != SCORE else inherited
         if own != SCORE and inherited != SCORE and own != inherited:
-            self.problem("criteria.effect_conflict", row=item.row, code=item.code,
-                         block=Message(f"criteria.block_{inherited}"), own=Message(f"criteria.block_{own}"))
+            self.problem(
+                "criteria.effect_conflict",
+                row=item.row,
+                code=item.code,
+                block=Message(f"criteria.block_{inherited}"),
+                own=Message(f"criteria.block_{own}"),
+            )
         na, province = na or item.na, province or item.province
         if na and province and effect == SCORE:
             self.problem("criteria.province_and_na", row=item.row, code=item.code)
@@ -581,8 +668,13 @@ class _CriteriaReader:
             if not item.max_text:
                 maximum = total  # a parent's empty maximum is its children's sum
             elif given is not None and effect == SCORE and given != total:
-                self.problem("criteria.max_not_sum", row=item.row, code=item.code,
-                             expected=points_text(total), found=points_text(given))
+                self.problem(
+                    "criteria.max_not_sum",
+                    row=item.row,
+                    code=item.code,
+                    expected=points_text(total),
+                    found=points_text(given),
+                )
             if item.source:
                 self.problem("criteria.source_on_parent", row=item.row, code=item.code)
         elif not item.max_text:
@@ -591,18 +683,26 @@ class _CriteriaReader:
             rule = dataclasses.replace(rule, effect=effect)  # a block's items add or subtract with it
         if rule is not None and not children and item.source:
             self._check_source(item, rule)
-        return Criterion(code=item.code, text=item.text, max_points=maximum or Decimal(0),
-                         rule=rule or FreeRule(self.step, effect), evidence_hint=item.evidence,
-                         allow_na=na, province_scored=province, register_source=item.source,
-                         children=children)
+        return Criterion(
+            code=item.code,
+            text=item.text,
+            max_points=maximum or Decimal(0),
+            rule=rule or FreeRule(self.step, effect),
+            evidence_hint=item.evidence,
+            allow_na=na,
+            province_scored=province,
+            register_source=item.source,
+            children=children,
+        )
 
     def _leaf_rule(self, item: _Row, maximum: Decimal | None) -> Any:
         # Without a readable maximum only the syntax can be checked: a maximum nothing exceeds.
         try:
             return parse_rule(item.rule_text, maximum if maximum is not None else _ANY_MAXIMUM, self.step)
         except InvalidInputError as error:
-            self.problem("criteria.bad_rule", row=item.row, code=item.code,
-                         reason=Message(error.code, **error.params))
+            self.problem(
+                "criteria.bad_rule", row=item.row, code=item.code, reason=Message(error.code, **error.params)
+            )
             return None
 
     def _parent_rule(self, item: _Row) -> Any:
@@ -620,8 +720,13 @@ class _CriteriaReader:
     def _check_source(self, item: _Row, rule: Any) -> None:
         kinds, expected = _SOURCE_RULES["tag" if item.source.startswith("tag:") else item.source]
         if not isinstance(rule, kinds):
-            self.problem("criteria.source_rule_mismatch", row=item.row, code=item.code,
-                         source=register_source_text(item.source), expected=Message(expected))
+            self.problem(
+                "criteria.source_rule_mismatch",
+                row=item.row,
+                code=item.code,
+                source=register_source_text(item.source),
+                expected=Message(expected),
+            )
 
     def _check_total(self, areas: list[Criterion]) -> None:
         assert self.total_row is not None
@@ -629,19 +734,24 @@ class _CriteriaReader:
         expected = sum((a.max_points for a in areas if a.rule.effect == SCORE), Decimal(0))
         found = parse_points(text)
         if found is not None and found != expected:
-            self.problem("criteria.total_mismatch", row=row, expected=points_text(expected),
-                         found=points_text(found))
+            self.problem(
+                "criteria.total_mismatch", row=row, expected=points_text(expected), found=points_text(found)
+            )
 
 
 def _is_column_numbering(values: list[Any]) -> bool:
     """A row like "(1) (2) (3)" or "1 2 3" under the header numbers the columns."""
     texts = [str(v).strip() for v in values if v is not None and str(v).strip()]
     numbers = [re.sub(r"^\((\d+)\)$", r"\1", t) for t in texts]
-    return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
-        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+    return (
+        len(numbers) >= 3
+        and all(n.isdigit() for n in numbers)
+        and [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+    )
 
 
 # --- meta rows and tiers -----------------------------------------------------------------------
+
 
 def _meta(rows: SheetRows, header: int) -> tuple[dict[str, tuple[int, str]], list[str]]:
     """Key–value rows above the header ("Năm: 2026" or "Năm | 2026") and the plain title lines."""
@@ -657,7 +767,10 @@ def _meta(rows: SheetRows, header: int) -> tuple[dict[str, tuple[int, str]], lis
         head, colon, tail = first.partition(":")
         name = keys.get(header_key(head if colon else first))
         if name is not None:
-            found[name] = (r + 1, tail.strip() if colon and tail.strip() else (filled[1] if len(filled) > 1 else ""))
+            found[name] = (
+                r + 1,
+                tail.strip() if colon and tail.strip() else (filled[1] if len(filled) > 1 else ""),
+            )
         else:
             titles.append(first)
     return found, titles
@@ -689,7 +802,9 @@ def _tiers(workbook: Any, problems: list[Message]) -> list[GradeTier]:
             problems.append(Message("criteria.tier_unreadable", row=r + 1, label=label, value=text))
             continue
         if not Decimal(0) <= value <= Decimal(100):
-            problems.append(Message("criteria.tier_out_of_range", row=r + 1, label=label, value=points_text(value)))
+            problems.append(
+                Message("criteria.tier_out_of_range", row=r + 1, label=label, value=points_text(value))
+            )
             continue
         if any(fold(t.label) == fold(label) or t.from_percent == value for _, t in tiers):
             problems.append(Message("criteria.tier_duplicate", row=r + 1, label=label))
@@ -734,6 +849,7 @@ def _tier_percent(rows: SheetRows, r: int, column: int) -> Decimal | None:
 
 # --- entry point -------------------------------------------------------------------------------
 
+
 def read_criteria_workbook(path: Path | str, name: str | None = None, year: int | None = None) -> CriteriaSet:
     """The criteria set in the workbook at ``path``, or InvalidInputError listing every problem."""
     source = Path(path)
@@ -757,9 +873,12 @@ def _read(workbook: Any, source: Path, name: str | None, year: int | None) -> Cr
             break
     if located is None:
         if sheet is not None:
-            raise InvalidInputError("criteria.no_header", sheet=sheet.title, columns=column_names,
-                                    rows=HEADER_SEARCH_ROWS)
-        raise InvalidInputError("criteria.no_sheet", name=source.name, sheet=CRITERIA_SHEET, columns=column_names)
+            raise InvalidInputError(
+                "criteria.no_header", sheet=sheet.title, columns=column_names, rows=HEADER_SEARCH_ROWS
+            )
+        raise InvalidInputError(
+            "criteria.no_sheet", name=source.name, sheet=CRITERIA_SHEET, columns=column_names
+        )
     header, columns = located
     if len(rows.values) > MAX_ROWS:
         raise InvalidInputError("criteria.too_many_rows", sheet=rows.title, limit=MAX_ROWS)
@@ -776,11 +895,19 @@ def _read(workbook: Any, source: Path, name: str | None, year: int | None) -> Cr
     if set_year is None:
         problems.append(Message("criteria.year_missing"))
     if problems:
-        raise InvalidInputError("criteria.invalid", name=source.name, count=len(problems),
-                                problems=MessageLines(problems))
+        raise InvalidInputError(
+            "criteria.invalid", name=source.name, count=len(problems), problems=MessageLines(problems)
+        )
     assert set_year is not None
-    return CriteriaSet(name=set_name, issuer=meta.get("issuer", (0, ""))[1], year=set_year, step=step,
-                       tiers=tiers, areas=areas, is_sample=_flag(meta.get("sample", (0, ""))[1]) is True)
+    return CriteriaSet(
+        name=set_name,
+        issuer=meta.get("issuer", (0, ""))[1],
+        year=set_year,
+        step=step,
+        tiers=tiers,
+        areas=areas,
+        is_sample=_flag(meta.get("sample", (0, ""))[1]) is True,
+    )
 
 
 def _meta_decimal(meta: dict[str, tuple[int, str]], key: str, problems: list[Message]) -> Decimal | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -46,44 +47,64 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 # → lists: MAX_ITEM_DEPTH items deep is about 2 × MAX_ITEM_DEPTH + 10 levels.
 MAX_JSON_DEPTH = 2 * MAX_ITEM_DEPTH + 12
 
-define_messages({
-    "json.kind": QT_TRANSLATE_NOOP("Messages", "kế hoạch"),
-    "json.not_plan": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp này không phải là kế hoạch CCHC (thiếu \"format\": \"cchc-plan\")."),
-    "json.newer": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp được tạo bởi phiên bản CCHC Desktop mới hơn (định dạng phiên bản {version}). Hãy "
-                    "cập nhật chương trình để mở tệp này."),
-    "json.invalid": QT_TRANSLATE_NOOP("Messages", "Tệp kế hoạch không hợp lệ:\n{problems}{more}"),
-    "json.more": QT_TRANSLATE_NOOP("Messages", "\n… và {count} lỗi khác."),
-    "json.not_utf8": QT_TRANSLATE_NOOP("Messages", "«{name}» không phải văn bản UTF-8, không đọc được."),
-    "json.syntax": QT_TRANSLATE_NOOP("Messages", "«{name}» không phải JSON hợp lệ (dòng {line}, cột {column})."),
-    "json.long_number": QT_TRANSLATE_NOOP("Messages", "«{name}» có một con số quá dài, không phải kế hoạch hợp lệ."),
-    "json.too_deep": QT_TRANSLATE_NOOP(
-        "Messages", "«{name}» lồng quá sâu (nhiệm vụ con lồng nhau quá {limit} cấp), không phải kế hoạch hợp lệ."),
-    "json.bad_date": QT_TRANSLATE_NOOP("Messages", "{where}: ngày «{text}» không tồn tại."),
-    "json.bad_years": QT_TRANSLATE_NOOP("Messages", "plan.period: năm bắt đầu {start} sau năm kết thúc {end}."),
-    "json.duplicate_uuid": QT_TRANSLATE_NOOP("Messages", "Mã định danh {uuid} xuất hiện hai lần trong tệp."),
-    "schema.required": QT_TRANSLATE_NOOP("Messages", "{where}: thiếu trường bắt buộc «{name}»"),
-    "schema.type": QT_TRANSLATE_NOOP("Messages", "{where}: phải là {expected}"),
-    "schema.too_long": QT_TRANSLATE_NOOP("Messages", "{where}: quá dài (tối đa {limit} ký tự)"),
-    "schema.date_format": QT_TRANSLATE_NOOP("Messages", "{where}: ngày phải viết theo dạng NNNN-TT-NN"),
-    "schema.empty": QT_TRANSLATE_NOOP("Messages", "{where}: không được để trống"),
-    "schema.uuid": QT_TRANSLATE_NOOP("Messages", "{where}: mã định danh (uuid) không đúng dạng"),
-    "schema.year": QT_TRANSLATE_NOOP("Messages", "{where}: năm {value} nằm ngoài khoảng cho phép ({min}–{max})"),
-    "schema.value": QT_TRANSLATE_NOOP("Messages", "{where}: giá trị {value} không hợp lệ"),
-    "schema.period": QT_TRANSLATE_NOOP(
-        "Messages", "{where}: kỳ kế hoạch không hợp lệ (cần kind = year kèm year; half_year kèm year và half 1 "
-                    "hoặc 2; multi_year kèm start_year và end_year)"),
-    "schema.other": QT_TRANSLATE_NOOP("Messages", "{where}: giá trị không hợp lệ"),
-    "schema.type.string": QT_TRANSLATE_NOOP("Messages", "chuỗi văn bản"),
-    "schema.type.integer": QT_TRANSLATE_NOOP("Messages", "số nguyên"),
-    "schema.type.array": QT_TRANSLATE_NOOP("Messages", "danh sách"),
-    "schema.type.object": QT_TRANSLATE_NOOP("Messages", "đối tượng"),
-    "schema.type.or": QT_TRANSLATE_NOOP("Messages", "{a} hoặc {b}"),
-})
+define_messages(
+    {
+        "json.kind": QT_TRANSLATE_NOOP("Messages", "kế hoạch"),
+        "json.not_plan": QT_TRANSLATE_NOOP(
+            "Messages", 'Tệp này không phải là kế hoạch CCHC (thiếu "format": "cchc-plan").'
+        ),
+        "json.newer": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp được tạo bởi phiên bản CCHC Desktop mới hơn (định dạng phiên bản {version}). Hãy "
+            "cập nhật chương trình để mở tệp này.",
+        ),
+        "json.invalid": QT_TRANSLATE_NOOP("Messages", "Tệp kế hoạch không hợp lệ:\n{problems}{more}"),
+        "json.more": QT_TRANSLATE_NOOP("Messages", "\n… và {count} lỗi khác."),
+        "json.not_utf8": QT_TRANSLATE_NOOP("Messages", "«{name}» không phải văn bản UTF-8, không đọc được."),
+        "json.syntax": QT_TRANSLATE_NOOP(
+            "Messages", "«{name}» không phải JSON hợp lệ (dòng {line}, cột {column})."
+        ),
+        "json.long_number": QT_TRANSLATE_NOOP(
+            "Messages", "«{name}» có một con số quá dài, không phải kế hoạch hợp lệ."
+        ),
+        "json.too_deep": QT_TRANSLATE_NOOP(
+            "Messages",
+            "«{name}» lồng quá sâu (nhiệm vụ con lồng nhau quá {limit} cấp), không phải kế hoạch hợp lệ.",
+        ),
+        "json.bad_date": QT_TRANSLATE_NOOP("Messages", "{where}: ngày «{text}» không tồn tại."),
+        "json.bad_years": QT_TRANSLATE_NOOP(
+            "Messages", "plan.period: năm bắt đầu {start} sau năm kết thúc {end}."
+        ),
+        "json.duplicate_uuid": QT_TRANSLATE_NOOP(
+            "Messages", "Mã định danh {uuid} xuất hiện hai lần trong tệp."
+        ),
+        "schema.required": QT_TRANSLATE_NOOP("Messages", "{where}: thiếu trường bắt buộc «{name}»"),
+        "schema.type": QT_TRANSLATE_NOOP("Messages", "{where}: phải là {expected}"),
+        "schema.too_long": QT_TRANSLATE_NOOP("Messages", "{where}: quá dài (tối đa {limit} ký tự)"),
+        "schema.date_format": QT_TRANSLATE_NOOP("Messages", "{where}: ngày phải viết theo dạng NNNN-TT-NN"),
+        "schema.empty": QT_TRANSLATE_NOOP("Messages", "{where}: không được để trống"),
+        "schema.uuid": QT_TRANSLATE_NOOP("Messages", "{where}: mã định danh (uuid) không đúng dạng"),
+        "schema.year": QT_TRANSLATE_NOOP(
+            "Messages", "{where}: năm {value} nằm ngoài khoảng cho phép ({min}–{max})"
+        ),
+        "schema.value": QT_TRANSLATE_NOOP("Messages", "{where}: giá trị {value} không hợp lệ"),
+        "schema.period": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{where}: kỳ kế hoạch không hợp lệ (cần kind = year kèm year; half_year kèm year và half 1 "
+            "hoặc 2; multi_year kèm start_year và end_year)",
+        ),
+        "schema.other": QT_TRANSLATE_NOOP("Messages", "{where}: giá trị không hợp lệ"),
+        "schema.type.string": QT_TRANSLATE_NOOP("Messages", "chuỗi văn bản"),
+        "schema.type.integer": QT_TRANSLATE_NOOP("Messages", "số nguyên"),
+        "schema.type.array": QT_TRANSLATE_NOOP("Messages", "danh sách"),
+        "schema.type.object": QT_TRANSLATE_NOOP("Messages", "đối tượng"),
+        "schema.type.or": QT_TRANSLATE_NOOP("Messages", "{a} hoặc {b}"),
+    }
+)
 
 
 # --- domain → JSON -----------------------------------------------------------------------------
+
 
 def _period_to_dict(period: Period) -> dict[str, Any]:
     if period.kind == "year":
@@ -98,48 +119,82 @@ def _with_uuid(data: dict[str, Any], uuid: str) -> dict[str, Any]:
 
 
 def _row_to_dict(row: AnnexRow) -> dict[str, Any]:
-    data: dict[str, Any] = {"task": row.task, "activity": row.activity, "result": row.result,
-                            "lead": list(row.lead), "partners": list(row.partners),
-                            "due_text": row.due_text, "budget": row.budget}
+    data: dict[str, Any] = {
+        "task": row.task,
+        "activity": row.activity,
+        "result": row.result,
+        "lead": list(row.lead),
+        "partners": list(row.partners),
+        "due_text": row.due_text,
+        "budget": row.budget,
+    }
     if row.tags:
         data["tags"] = list(row.tags)
     if not row.progress.is_empty():
         p = row.progress
-        data["progress"] = {"status": p.status, "done_on": p.done_on.isoformat() if p.done_on else None,
-                            "note": p.note, "reason": p.reason}
+        data["progress"] = {
+            "status": p.status,
+            "done_on": p.done_on.isoformat() if p.done_on else None,
+            "note": p.note,
+            "reason": p.reason,
+        }
     return _with_uuid(data, row.uuid)
 
 
 def _item_to_dict(item: AnnexItem) -> dict[str, Any]:
-    return _with_uuid({"number": item.number, "objective": item.objective,
-                       "rows": [_row_to_dict(r) for r in item.rows],
-                       "children": [_item_to_dict(c) for c in item.children]}, item.uuid)
+    return _with_uuid(
+        {
+            "number": item.number,
+            "objective": item.objective,
+            "rows": [_row_to_dict(r) for r in item.rows],
+            "children": [_item_to_dict(c) for c in item.children],
+        },
+        item.uuid,
+    )
 
 
 def document_to_dict(doc: PlanDocument) -> dict[str, Any]:
     plan = doc.plan
-    plan_data = _with_uuid({
-        "title": plan.title, "issuer": plan.issuer, "issuer_header": list(plan.issuer_header),
-        "number": plan.number, "symbol": plan.symbol,
-        "issued_date": plan.issued_date.isoformat() if plan.issued_date else None,
-        "place": plan.place, "period": _period_to_dict(plan.period),
-        "signer": {"name": plan.signer.name, "position": plan.signer.position, "authority": plan.signer.authority},
-        "recipients": list(plan.recipients),
-        "body": [{"heading": b.heading, "text": b.text} for b in plan.body],
-        "annex_title": plan.annex_title, "annex_note": plan.annex_note, "numbering": plan.numbering,
-    }, doc.uuid)
+    plan_data = _with_uuid(
+        {
+            "title": plan.title,
+            "issuer": plan.issuer,
+            "issuer_header": list(plan.issuer_header),
+            "number": plan.number,
+            "symbol": plan.symbol,
+            "issued_date": plan.issued_date.isoformat() if plan.issued_date else None,
+            "place": plan.place,
+            "period": _period_to_dict(plan.period),
+            "signer": {
+                "name": plan.signer.name,
+                "position": plan.signer.position,
+                "authority": plan.signer.authority,
+            },
+            "recipients": list(plan.recipients),
+            "body": [{"heading": b.heading, "text": b.text} for b in plan.body],
+            "annex_title": plan.annex_title,
+            "annex_note": plan.annex_note,
+            "numbering": plan.numbering,
+        },
+        doc.uuid,
+    )
     data = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "plan": plan_data,
         "units": [_with_uuid({"name": u.name, "short_name": u.short_name}, u.uuid) for u in doc.units],
-        "sections": [_with_uuid({"code": s.code, "title": s.title, "items": [_item_to_dict(i) for i in s.items]},
-                                s.uuid) for s in doc.sections],
+        "sections": [
+            _with_uuid(
+                {"code": s.code, "title": s.title, "items": [_item_to_dict(i) for i in s.items]}, s.uuid
+            )
+            for s in doc.sections
+        ],
     }
     return nfc_deep(data)
 
 
 # --- JSON → domain -----------------------------------------------------------------------------
+
 
 @functools.lru_cache(maxsize=1)
 def _validator() -> Any:
@@ -164,8 +219,10 @@ def _describe_schema_error(error: Any) -> Message:
         return Message("schema.required", where=where, name=missing)
     if kind == "type":
         expected = error.validator_value
-        names = [Message(f"schema.type.{e}") if e in ("string", "integer", "array", "object") else e
-                 for e in ([expected] if isinstance(expected, str) else expected)]
+        names = [
+            Message(f"schema.type.{e}") if e in ("string", "integer", "array", "object") else e
+            for e in ([expected] if isinstance(expected, str) else expected)
+        ]
         text = names[0]
         for other in names[1:]:
             text = Message("schema.type.or", a=text, b=other)
@@ -200,6 +257,7 @@ def _json_depth(value: Any) -> int:
     deepest, stack = 0, [(value, 1)]
     while stack:
         current, level = stack.pop()
+        children: Iterable[Any]
         if isinstance(current, dict):
             children = current.values()
         elif isinstance(current, list):
@@ -241,25 +299,44 @@ def _row_from_dict(data: dict[str, Any]) -> AnnexRow:
     progress = RowProgress()
     if "progress" in data:
         p = data["progress"]
-        progress = RowProgress(p.get("status", "not_started"), _parse_date(p.get("done_on"), "progress.done_on"),
-                               p.get("note", ""), p.get("reason", ""))
-    return AnnexRow(task=data.get("task", ""), activity=data.get("activity", ""),
-                    result=data.get("result", ""), lead=list(data.get("lead", [])),
-                    partners=list(data.get("partners", [])), due_text=data.get("due_text", ""),
-                    budget=data.get("budget", ""), uuid=data.get("uuid", ""), progress=progress,
-                    tags=list(dict.fromkeys(data.get("tags", []))))
+        progress = RowProgress(
+            p.get("status", "not_started"),
+            _parse_date(p.get("done_on"), "progress.done_on"),
+            p.get("note", ""),
+            p.get("reason", ""),
+        )
+    return AnnexRow(
+        task=data.get("task", ""),
+        activity=data.get("activity", ""),
+        result=data.get("result", ""),
+        lead=list(data.get("lead", [])),
+        partners=list(data.get("partners", [])),
+        due_text=data.get("due_text", ""),
+        budget=data.get("budget", ""),
+        uuid=data.get("uuid", ""),
+        progress=progress,
+        tags=list(dict.fromkeys(data.get("tags", []))),
+    )
 
 
 def _item_from_dict(data: dict[str, Any]) -> AnnexItem:
     # Iterative over the children: depth is checked before, but nothing here recurses anyway.
-    root = AnnexItem(number=data["number"], objective=data.get("objective", ""),
-                     rows=[_row_from_dict(r) for r in data["rows"]], uuid=data.get("uuid", ""))
+    root = AnnexItem(
+        number=data["number"],
+        objective=data.get("objective", ""),
+        rows=[_row_from_dict(r) for r in data["rows"]],
+        uuid=data.get("uuid", ""),
+    )
     stack = [(root, data)]
     while stack:
         item, source = stack.pop()
         for child_data in source.get("children", []):
-            child = AnnexItem(number=child_data["number"], objective=child_data.get("objective", ""),
-                              rows=[_row_from_dict(r) for r in child_data["rows"]], uuid=child_data.get("uuid", ""))
+            child = AnnexItem(
+                number=child_data["number"],
+                objective=child_data.get("objective", ""),
+                rows=[_row_from_dict(r) for r in child_data["rows"]],
+                uuid=child_data.get("uuid", ""),
+            )
             item.children.append(child)
             stack.append((child, child_data))
     return root
@@ -292,19 +369,31 @@ def document_from_dict(data: Any, source_name: str = "tệp") -> PlanDocument:
     plan = data["plan"]
     signer = plan.get("signer", {})
     info = PlanInfo(
-        title=plan["title"], period=_period_from_dict(plan["period"]), issuer=plan.get("issuer", ""),
-        issuer_header=list(plan.get("issuer_header", [])), number=plan.get("number", ""),
-        symbol=plan.get("symbol", ""), issued_date=_parse_date(plan.get("issued_date"), "plan.issued_date"),
+        title=plan["title"],
+        period=_period_from_dict(plan["period"]),
+        issuer=plan.get("issuer", ""),
+        issuer_header=list(plan.get("issuer_header", [])),
+        number=plan.get("number", ""),
+        symbol=plan.get("symbol", ""),
+        issued_date=_parse_date(plan.get("issued_date"), "plan.issued_date"),
         place=plan.get("place", ""),
         signer=Signer(signer.get("name", ""), signer.get("position", ""), signer.get("authority", "")),
         recipients=list(plan.get("recipients", [])),
         body=[BodySection(b["heading"], b["text"]) for b in plan.get("body", [])],
-        annex_title=plan.get("annex_title", ""), annex_note=plan.get("annex_note", ""),
+        annex_title=plan.get("annex_title", ""),
+        annex_note=plan.get("annex_note", ""),
         numbering=plan.get("numbering", "per_section"),
     )
     units = [Unit(u["name"], u.get("short_name", ""), uuid=u.get("uuid", "")) for u in data.get("units", [])]
-    sections = [AnnexSection(code=s["code"], title=s["title"], items=[_item_from_dict(i) for i in s["items"]],
-                             uuid=s.get("uuid", "")) for s in data["sections"]]
+    sections = [
+        AnnexSection(
+            code=s["code"],
+            title=s["title"],
+            items=[_item_from_dict(i) for i in s["items"]],
+            uuid=s.get("uuid", ""),
+        )
+        for s in data["sections"]
+    ]
     doc = PlanDocument(plan=info, sections=sections, units=units, uuid=plan.get("uuid", ""))
     if any(item.depth() > MAX_ITEM_DEPTH for section in sections for item in section.items):
         raise InvalidInputError("json.too_deep", name=source_name, limit=MAX_ITEM_DEPTH)
@@ -314,6 +403,7 @@ def document_from_dict(data: Any, source_name: str = "tệp") -> PlanDocument:
 
 # --- files -------------------------------------------------------------------------------------
 
+
 def parse_plan_json(raw: bytes, source_name: str = "tệp") -> PlanDocument:
     try:
         text = raw.decode("utf-8-sig")
@@ -322,7 +412,9 @@ def parse_plan_json(raw: bytes, source_name: str = "tệp") -> PlanDocument:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InvalidInputError("json.syntax", name=source_name, line=error.lineno, column=error.colno) from None
+        raise InvalidInputError(
+            "json.syntax", name=source_name, line=error.lineno, column=error.colno
+        ) from None
     except ValueError:  # e.g. an integer of more than 4,300 digits
         raise InvalidInputError("json.long_number", name=source_name) from None
     except RecursionError:

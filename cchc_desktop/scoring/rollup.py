@@ -24,8 +24,15 @@ from ..errors import InvalidInputError
 from ..i18n import Message, percent_text
 from .rules import score_criterion
 
-__all__ = ["AssessmentTotals", "LostPoints", "NodeTotals", "lost_points", "percent", "percent_display",
-           "rollup"]
+__all__ = [
+    "AssessmentTotals",
+    "LostPoints",
+    "NodeTotals",
+    "lost_points",
+    "percent",
+    "percent_display",
+    "rollup",
+]
 
 _ZERO = Decimal(0)
 _EMPTY_ENTRY = ScoreEntry("")  # stands for a criterion without an entry (read only, never scored)
@@ -41,7 +48,7 @@ def percent(points: Decimal | None, maximum: Decimal) -> Decimal | None:
 
 
 def percent_display(value: Decimal | None) -> str:
-    """"98,33 %": rounded half-up to 2 places, for showing only ("" when there is none)."""
+    """ "98,33 %": rounded half-up to 2 places, for showing only ("" when there is none)."""
     if value is None:
         return ""
     return percent_text(value.quantize(_CENT, rounding=ROUND_HALF_UP), 2)
@@ -58,16 +65,16 @@ class NodeTotals:
     is_leaf: bool
     province_scored: bool
     maximum: Decimal
-    applicable_maximum: Decimal        # not-applicable leaves removed
-    self_assessable_maximum: Decimal   # ... and province-scored leaves removed
-    self_score: Decimal                # points of the self-assessable leaves
-    province_points: Decimal | None    # points the province entered for its own leaves
+    applicable_maximum: Decimal  # not-applicable leaves removed
+    self_assessable_maximum: Decimal  # ... and province-scored leaves removed
+    self_score: Decimal  # points of the self-assessable leaves
+    province_points: Decimal | None  # points the province entered for its own leaves
     province_entered_maximum: Decimal  # the maximum of the province leaves that have points
-    appraisal: Decimal | None          # None until some leaf under it is appraised
-    appraisal_maximum: Decimal         # applicable, or appraised although marked not applicable
-    lost: Decimal | None               # self − appraisal, over leaves that have both
+    appraisal: Decimal | None  # None until some leaf under it is appraised
+    appraisal_maximum: Decimal  # applicable, or appraised although marked not applicable
+    lost: Decimal | None  # self − appraisal, over leaves that have both
     leaves: int
-    scored: int                        # leaves with a self score or marked not applicable
+    scored: int  # leaves with a self score or marked not applicable
     appraised: int
     not_applicable: int
     province_pending: int
@@ -148,8 +155,10 @@ class AssessmentTotals:
 def _grade(tiers: tuple[GradeTier, ...], value: Decimal | None) -> GradeTier | None:
     if value is None:
         return None
-    return next((t for t in sorted(tiers, key=lambda t: t.from_percent, reverse=True)
-                 if value >= t.from_percent), None)
+    return next(
+        (t for t in sorted(tiers, key=lambda t: t.from_percent, reverse=True) if value >= t.from_percent),
+        None,
+    )
 
 
 class _Roller:
@@ -160,7 +169,7 @@ class _Roller:
         self.nodes: dict[str, NodeTotals] = {}
         self.problems: list[tuple[str, Message]] = []
         self.pending: list[str] = []
-        self.blocks: list[NodeTotals] = []   # the outermost bonus / penalty nodes
+        self.blocks: list[NodeTotals] = []  # the outermost bonus / penalty nodes
 
     def node(self, criterion: Criterion, depth: int, inherited: str) -> NodeTotals:
         effect = criterion.rule.effect if criterion.rule.effect != SCORE else inherited
@@ -200,16 +209,28 @@ class _Roller:
         if appraisal is not None and counted and score is not None:
             lost = score - appraisal
         return NodeTotals(
-            code=criterion.code, text=criterion.text, depth=depth, effect=effect, is_leaf=True,
-            province_scored=province, maximum=maximum, applicable_maximum=applicable,
+            code=criterion.code,
+            text=criterion.text,
+            depth=depth,
+            effect=effect,
+            is_leaf=True,
+            province_scored=province,
+            maximum=maximum,
+            applicable_maximum=applicable,
             self_assessable_maximum=maximum if counted else _ZERO,
             self_score=score if (counted and score is not None) else _ZERO,
             province_points=province_points,
             province_entered_maximum=maximum if province_points is not None and not na else _ZERO,
-            appraisal=appraisal, appraisal_maximum=maximum if (not na or appraisal is not None) else _ZERO,
-            lost=lost, leaves=1, scored=int(na or score is not None or province_points is not None),
-            appraised=int(appraisal is not None), not_applicable=int(na),
-            province_pending=int(province and not na and appraisal is None), problem=problem)
+            appraisal=appraisal,
+            appraisal_maximum=maximum if (not na or appraisal is not None) else _ZERO,
+            lost=lost,
+            leaves=1,
+            scored=int(na or score is not None or province_points is not None),
+            appraised=int(appraisal is not None),
+            not_applicable=int(na),
+            province_pending=int(province and not na and appraisal is None),
+            problem=problem,
+        )
 
     @staticmethod
     def parent(criterion: Criterion, depth: int, effect: str, children: list[NodeTotals]) -> NodeTotals:
@@ -227,7 +248,9 @@ class _Roller:
             entered_maximum += c.province_entered_maximum
             appraisal_maximum += c.appraisal_maximum
             if c.province_points is not None:
-                province_points = c.province_points if province_points is None else province_points + c.province_points
+                province_points = (
+                    c.province_points if province_points is None else province_points + c.province_points
+                )
             if c.appraisal is not None:
                 appraisal = c.appraisal if appraisal is None else appraisal + c.appraisal
             if c.lost is not None:
@@ -244,12 +267,27 @@ class _Roller:
             appraisal = None if appraisal is None else min(appraisal, maximum)
             lost = None if appraisal is None else self_score - appraisal
         return NodeTotals(
-            code=criterion.code, text=criterion.text, depth=depth, effect=effect, is_leaf=False,
-            province_scored=criterion.province_scored, maximum=maximum, applicable_maximum=applicable,
-            self_assessable_maximum=assessable, self_score=self_score, province_points=province_points,
-            province_entered_maximum=entered_maximum, appraisal=appraisal, appraisal_maximum=appraisal_maximum,
-            lost=lost, leaves=leaves, scored=scored, appraised=appraised, not_applicable=not_applicable,
-            province_pending=pending)
+            code=criterion.code,
+            text=criterion.text,
+            depth=depth,
+            effect=effect,
+            is_leaf=False,
+            province_scored=criterion.province_scored,
+            maximum=maximum,
+            applicable_maximum=applicable,
+            self_assessable_maximum=assessable,
+            self_score=self_score,
+            province_points=province_points,
+            province_entered_maximum=entered_maximum,
+            appraisal=appraisal,
+            appraisal_maximum=appraisal_maximum,
+            lost=lost,
+            leaves=leaves,
+            scored=scored,
+            appraised=appraised,
+            not_applicable=not_applicable,
+            province_pending=pending,
+        )
 
 
 def rollup(criteria_set: CriteriaSet, assessment: Assessment) -> AssessmentTotals:
@@ -270,18 +308,27 @@ def rollup(criteria_set: CriteriaSet, assessment: Assessment) -> AssessmentTotal
     appraisal_complete = bool(leaves) and all(n.appraisal is not None or n.not_applicable for n in leaves)
     known = roller.nodes
     return AssessmentTotals(
-        nodes=roller.nodes, maximum=area_sum("maximum"), applicable_maximum=area_sum("applicable_maximum"),
-        self_assessable_maximum=area_sum("self_assessable_maximum"), self_score=area_sum("self_score"),
-        bonus=block_sum("bonus", "self_score"), penalty=block_sum(PENALTY, "self_score"),
+        nodes=roller.nodes,
+        maximum=area_sum("maximum"),
+        applicable_maximum=area_sum("applicable_maximum"),
+        self_assessable_maximum=area_sum("self_assessable_maximum"),
+        self_score=area_sum("self_score"),
+        bonus=block_sum("bonus", "self_score"),
+        penalty=block_sum(PENALTY, "self_score"),
         province_points=sum((a.province_points or _ZERO for a in scoring), _ZERO),
         province_entered_maximum=area_sum("province_entered_maximum"),
         province_pending=tuple(roller.pending),
         appraisal_points=sum(appraised, _ZERO) if appraised else None,
-        appraisal_bonus=block_sum("bonus", "appraisal"), appraisal_penalty=block_sum(PENALTY, "appraisal"),
-        appraisal_maximum=area_sum("appraisal_maximum"), appraisal_complete=appraisal_complete,
+        appraisal_bonus=block_sum("bonus", "appraisal"),
+        appraisal_penalty=block_sum(PENALTY, "appraisal"),
+        appraisal_maximum=area_sum("appraisal_maximum"),
+        appraisal_complete=appraisal_complete,
         problems=tuple(roller.problems),
-        unknown_codes=tuple(sorted(c for c, e in assessment.entries.items() if c not in known and not e.is_blank())),
-        tiers=tuple(criteria_set.tiers))
+        unknown_codes=tuple(
+            sorted(c for c, e in assessment.entries.items() if c not in known and not e.is_blank())
+        ),
+        tiers=tuple(criteria_set.tiers),
+    )
 
 
 @dataclass(frozen=True)
@@ -290,7 +337,7 @@ class LostPoints:
 
     code: str
     text: str
-    level: str          # "area" or "criterion"
+    level: str  # "area" or "criterion"
     is_leaf: bool
     maximum: Decimal
     self_score: Decimal
@@ -308,9 +355,20 @@ def lost_points(criteria_set: CriteriaSet, assessment: Assessment) -> list[LostP
         if node.lost is None or node.lost <= 0 or node.effect != SCORE:
             continue
         appraisal = node.appraisal if node.appraisal is not None else _ZERO
-        found.append((order, LostPoints(
-            code=node.code, text=node.text, level="area" if node.depth == 0 else "criterion",
-            is_leaf=node.is_leaf, maximum=node.maximum, self_score=node.self_score,
-            appraisal=appraisal, lost=node.lost)))
+        found.append(
+            (
+                order,
+                LostPoints(
+                    code=node.code,
+                    text=node.text,
+                    level="area" if node.depth == 0 else "criterion",
+                    is_leaf=node.is_leaf,
+                    maximum=node.maximum,
+                    self_score=node.self_score,
+                    appraisal=appraisal,
+                    lost=node.lost,
+                ),
+            )
+        )
     found.sort(key=lambda pair: (-pair[1].lost, pair[0]))
     return [item for _, item in found]

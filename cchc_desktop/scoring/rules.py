@@ -61,78 +61,115 @@ __all__ = [
 
 YES, NO = "có", "không"
 
-define_messages({
-    "rule.unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "không hiểu cách chấm «{text}» (viết như: «có/không»; «đúng hạn: 1; trễ hạn: 0,5»; "
-        "«tỷ lệ: trên 90% → 2; dưới 90% → 0»; «mỗi lần: 0,25»; «chấm từ 0 đến tối đa, bước 0,5»; "
-        "«điểm thưởng»; «điểm trừ»)"),
-    "rule.bad_number": QT_TRANSLATE_NOOP("Messages", "cách chấm có số điểm không đọc được: «{text}»"),
-    "rule.negative_points": QT_TRANSLATE_NOOP("Messages", "số điểm «{text}» trong cách chấm không được âm"),
-    "rule.step_not_positive": QT_TRANSLATE_NOOP("Messages", "bước điểm phải lớn hơn 0 (đang ghi {step})"),
-    "rule.max_off_step": QT_TRANSLATE_NOOP(
-        "Messages", "điểm tối đa {maximum} không chia hết cho bước điểm {step}"),
-    "rule.points_above_max": QT_TRANSLATE_NOOP(
-        "Messages", "mức «{label}» cho {points} điểm, vượt điểm tối đa {maximum}"),
-    "rule.choice_duplicate": QT_TRANSLATE_NOOP("Messages", "lựa chọn «{label}» được ghi hai lần"),
-    "rule.too_few_choices": QT_TRANSLATE_NOOP(
-        "Messages", "cần ít nhất hai lựa chọn, mỗi lựa chọn kèm số điểm (ví dụ «đúng hạn: 1; trễ hạn: 0»)"),
-    "rule.band_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "không hiểu mức tỷ lệ «{text}» (viết như: «trên 90%», «từ 70% đến 90%», «dưới 70%», "
-        "«70-90%», «>=70%»)"),
-    "rule.band_empty": QT_TRANSLATE_NOOP("Messages", "mức tỷ lệ «{text}» không chứa giá trị nào"),
-    "rule.band_out_of_range": QT_TRANSLATE_NOOP(
-        "Messages", "mức tỷ lệ «{text}» nằm ngoài khoảng 0% đến 100%"),
-    "rule.band_gap": QT_TRANSLATE_NOOP("Messages", "tỷ lệ {value} không thuộc mức nào của cách chấm"),
-    "rule.band_overlap": QT_TRANSLATE_NOOP(
-        "Messages", "tỷ lệ {value} thuộc cả hai mức «{first}» và «{second}»"),
-    "rule.per_unit_not_positive": QT_TRANSLATE_NOOP("Messages", "số điểm mỗi lần phải lớn hơn 0"),
-    "rule.cap_above_max": QT_TRANSLATE_NOOP(
-        "Messages", "mức tối đa {cap} của cách chấm vượt điểm tối đa {maximum} của tiêu chí"),
-    "score.negative": QT_TRANSLATE_NOOP("Messages", "Tiêu chí {code}: điểm {value} không được âm."),
-    "score.above_max": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: điểm {value} vượt điểm tối đa {maximum}."),
-    "score.off_step": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: điểm {value} không đúng bước {step} (gần nhất: {lower} hoặc {upper})."),
-    "score.unknown_choice": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: «{value}» không phải lựa chọn của cách chấm ({choices})."),
-    "score.rate_incomplete": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: cần đủ hai số liệu, số đạt và tổng số (ví dụ 118/120)."),
-    "score.zero_denominator": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: tổng số (mẫu số) phải lớn hơn 0."),
-    "score.negative_figure": QT_TRANSLATE_NOOP("Messages", "Tiêu chí {code}: số liệu {value} không được âm."),
-    "score.numerator_above_denominator": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: số đạt {numerator} lớn hơn tổng số {denominator}."),
-    "score.count_not_whole": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: số lần {value} phải là số nguyên."),
-    "score.no_band": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: tỷ lệ {value} không thuộc mức nào của cách chấm."),
-    "score.differs_from_rule": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: điểm nhập {value} khác điểm tính theo cách chấm ({computed}); "
-        "nếu cố ý chấm khác, hãy ghi lý do điều chỉnh."),
-    "score.figure_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: cần số liệu ({hint}) để tính điểm; đang chỉ có điểm {value}."),
-    "score.yes_no_value": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: chấm có/không nên điểm chỉ là 0 hoặc {maximum} (đang ghi {value})."),
-    "score.na_not_allowed": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code} không được đánh dấu «không áp dụng»."),
-    "score.province_scored": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code} do tỉnh chấm: xã không tự chấm; điểm của tỉnh ghi vào cột Điểm thẩm định."),
-    "score.appraisal_negative": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: điểm thẩm định {value} không được âm."),
-    "score.appraisal_above_max": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu chí {code}: điểm thẩm định {value} vượt điểm tối đa {maximum}."),
-    "score.figure_unexpected": QT_TRANSLATE_NOOP(
-        "Messages", "tiêu chí chấm điểm trực tiếp, không ghi số liệu (đang ghi «{value}»)"),
-    "score.figure_yes_no": QT_TRANSLATE_NOOP("Messages", "số liệu «{value}» phải là «có» hoặc «không»"),
-    "score.figure_choice": QT_TRANSLATE_NOOP(
-        "Messages", "số liệu «{value}» không phải lựa chọn của cách chấm ({choices})"),
-    "score.figure_rate": QT_TRANSLATE_NOOP(
-        "Messages", "số liệu «{value}» phải ghi dạng số đạt/tổng số (ví dụ 118/120)"),
-    "score.figure_count": QT_TRANSLATE_NOOP("Messages", "số liệu «{value}» phải là một số (ví dụ 5)"),
-    "score.hint_yes_no": QT_TRANSLATE_NOOP("Messages", "có hoặc không"),
-    "score.hint_rate": QT_TRANSLATE_NOOP("Messages", "số đạt/tổng số, ví dụ 118/120"),
-    "score.hint_count": QT_TRANSLATE_NOOP("Messages", "số lần, ví dụ 5"),
-})
+define_messages(
+    {
+        "rule.unreadable": QT_TRANSLATE_NOOP(
+            "Messages",
+            "không hiểu cách chấm «{text}» (viết như: «có/không»; «đúng hạn: 1; trễ hạn: 0,5»; "
+            "«tỷ lệ: trên 90% → 2; dưới 90% → 0»; «mỗi lần: 0,25»; «chấm từ 0 đến tối đa, bước 0,5»; "
+            "«điểm thưởng»; «điểm trừ»)",
+        ),
+        "rule.bad_number": QT_TRANSLATE_NOOP("Messages", "cách chấm có số điểm không đọc được: «{text}»"),
+        "rule.negative_points": QT_TRANSLATE_NOOP(
+            "Messages", "số điểm «{text}» trong cách chấm không được âm"
+        ),
+        "rule.step_not_positive": QT_TRANSLATE_NOOP("Messages", "bước điểm phải lớn hơn 0 (đang ghi {step})"),
+        "rule.max_off_step": QT_TRANSLATE_NOOP(
+            "Messages", "điểm tối đa {maximum} không chia hết cho bước điểm {step}"
+        ),
+        "rule.points_above_max": QT_TRANSLATE_NOOP(
+            "Messages", "mức «{label}» cho {points} điểm, vượt điểm tối đa {maximum}"
+        ),
+        "rule.choice_duplicate": QT_TRANSLATE_NOOP("Messages", "lựa chọn «{label}» được ghi hai lần"),
+        "rule.too_few_choices": QT_TRANSLATE_NOOP(
+            "Messages", "cần ít nhất hai lựa chọn, mỗi lựa chọn kèm số điểm (ví dụ «đúng hạn: 1; trễ hạn: 0»)"
+        ),
+        "rule.band_unreadable": QT_TRANSLATE_NOOP(
+            "Messages",
+            "không hiểu mức tỷ lệ «{text}» (viết như: «trên 90%», «từ 70% đến 90%», «dưới 70%», "
+            "«70-90%», «>=70%»)",
+        ),
+        "rule.band_empty": QT_TRANSLATE_NOOP("Messages", "mức tỷ lệ «{text}» không chứa giá trị nào"),
+        "rule.band_out_of_range": QT_TRANSLATE_NOOP(
+            "Messages", "mức tỷ lệ «{text}» nằm ngoài khoảng 0% đến 100%"
+        ),
+        "rule.band_gap": QT_TRANSLATE_NOOP("Messages", "tỷ lệ {value} không thuộc mức nào của cách chấm"),
+        "rule.band_overlap": QT_TRANSLATE_NOOP(
+            "Messages", "tỷ lệ {value} thuộc cả hai mức «{first}» và «{second}»"
+        ),
+        "rule.per_unit_not_positive": QT_TRANSLATE_NOOP("Messages", "số điểm mỗi lần phải lớn hơn 0"),
+        "rule.cap_above_max": QT_TRANSLATE_NOOP(
+            "Messages", "mức tối đa {cap} của cách chấm vượt điểm tối đa {maximum} của tiêu chí"
+        ),
+        "score.negative": QT_TRANSLATE_NOOP("Messages", "Tiêu chí {code}: điểm {value} không được âm."),
+        "score.above_max": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: điểm {value} vượt điểm tối đa {maximum}."
+        ),
+        "score.off_step": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tiêu chí {code}: điểm {value} không đúng bước {step} (gần nhất: {lower} hoặc {upper}).",
+        ),
+        "score.unknown_choice": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: «{value}» không phải lựa chọn của cách chấm ({choices})."
+        ),
+        "score.rate_incomplete": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: cần đủ hai số liệu, số đạt và tổng số (ví dụ 118/120)."
+        ),
+        "score.zero_denominator": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: tổng số (mẫu số) phải lớn hơn 0."
+        ),
+        "score.negative_figure": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: số liệu {value} không được âm."
+        ),
+        "score.numerator_above_denominator": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: số đạt {numerator} lớn hơn tổng số {denominator}."
+        ),
+        "score.count_not_whole": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: số lần {value} phải là số nguyên."
+        ),
+        "score.no_band": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: tỷ lệ {value} không thuộc mức nào của cách chấm."
+        ),
+        "score.differs_from_rule": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tiêu chí {code}: điểm nhập {value} khác điểm tính theo cách chấm ({computed}); "
+            "nếu cố ý chấm khác, hãy ghi lý do điều chỉnh.",
+        ),
+        "score.figure_missing": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: cần số liệu ({hint}) để tính điểm; đang chỉ có điểm {value}."
+        ),
+        "score.yes_no_value": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: chấm có/không nên điểm chỉ là 0 hoặc {maximum} (đang ghi {value})."
+        ),
+        "score.na_not_allowed": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code} không được đánh dấu «không áp dụng»."
+        ),
+        "score.province_scored": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tiêu chí {code} do tỉnh chấm: xã không tự chấm; điểm của tỉnh ghi vào cột Điểm thẩm định.",
+        ),
+        "score.appraisal_negative": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: điểm thẩm định {value} không được âm."
+        ),
+        "score.appraisal_above_max": QT_TRANSLATE_NOOP(
+            "Messages", "Tiêu chí {code}: điểm thẩm định {value} vượt điểm tối đa {maximum}."
+        ),
+        "score.figure_unexpected": QT_TRANSLATE_NOOP(
+            "Messages", "tiêu chí chấm điểm trực tiếp, không ghi số liệu (đang ghi «{value}»)"
+        ),
+        "score.figure_yes_no": QT_TRANSLATE_NOOP("Messages", "số liệu «{value}» phải là «có» hoặc «không»"),
+        "score.figure_choice": QT_TRANSLATE_NOOP(
+            "Messages", "số liệu «{value}» không phải lựa chọn của cách chấm ({choices})"
+        ),
+        "score.figure_rate": QT_TRANSLATE_NOOP(
+            "Messages", "số liệu «{value}» phải ghi dạng số đạt/tổng số (ví dụ 118/120)"
+        ),
+        "score.figure_count": QT_TRANSLATE_NOOP("Messages", "số liệu «{value}» phải là một số (ví dụ 5)"),
+        "score.hint_yes_no": QT_TRANSLATE_NOOP("Messages", "có hoặc không"),
+        "score.hint_rate": QT_TRANSLATE_NOOP("Messages", "số đạt/tổng số, ví dụ 118/120"),
+        "score.hint_count": QT_TRANSLATE_NOOP("Messages", "số lần, ví dụ 5"),
+    }
+)
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -145,7 +182,7 @@ _MINUS = str.maketrans({"−": "-", "–": "-", "‐": "-"})
 
 
 def parse_points(text: str, thousands: bool = False) -> Decimal | None:
-    """"0,5", "0.5", "2" → Decimal; with ``thousands`` also "1.234" (Vietnamese grouping) → 1234.
+    """ "0,5", "0.5", "2" → Decimal; with ``thousands`` also "1.234" (Vietnamese grouping) → 1234.
     None when ``text`` is not a plain number. Points never reach a thousand, so "1.250" in a
     points cell stays 1,25 unless ``thousands`` says the figure is a count."""
     token = text.strip().translate(_MINUS).replace(" ", "").replace("\u00a0", "")
@@ -174,6 +211,7 @@ def _percent_text(value: Decimal) -> str:
 
 
 # --- the rule kinds ------------------------------------------------------------------------------
+
 
 def _with_effect(effect: str, text: str) -> str:
     if effect == SCORE:
@@ -217,7 +255,9 @@ class ChoiceRule:
     kind: ClassVar[str] = "choice"
 
     def describe(self) -> str:
-        return _with_effect(self.effect, "; ".join(f"{c.label}: {points_text(c.points)}" for c in self.choices))
+        return _with_effect(
+            self.effect, "; ".join(f"{c.label}: {points_text(c.points)}" for c in self.choices)
+        )
 
     def find(self, text: str) -> Choice | None:
         key = _label_key(text)
@@ -256,9 +296,13 @@ class Band:
             end = "" if self.upper_inclusive else "dưới "
             return f"{start} {_percent_text(low)} đến {end}{_percent_text(high)}"
         if low is not None:
-            return f"từ {_percent_text(low)} trở lên" if self.lower_inclusive else f"trên {_percent_text(low)}"
+            return (
+                f"từ {_percent_text(low)} trở lên" if self.lower_inclusive else f"trên {_percent_text(low)}"
+            )
         if high is not None:
-            return f"không quá {_percent_text(high)}" if self.upper_inclusive else f"dưới {_percent_text(high)}"
+            return (
+                f"không quá {_percent_text(high)}" if self.upper_inclusive else f"dưới {_percent_text(high)}"
+            )
         return "mọi tỷ lệ"
 
 
@@ -298,6 +342,7 @@ Rule = FreeRule | YesNoRule | ChoiceRule | RateRule | CountRule
 
 # --- parsing the "Cách chấm" cell -------------------------------------------------------------
 
+
 def _fold_char(char: str) -> str:
     if char in "đĐ":
         return "d"
@@ -316,22 +361,37 @@ def _label_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", _fold_aligned(clean(text)))
 
 
-_ARROWS = [(">=", "≥"), ("<=", "≤"), ("=>", "→"), ("->", "→"), ("⇒", "→"), ("➔", "→"), ("➜", "→"),
-           ("⟶", "→"), ("⇨", "→"), ("－", "-")]
+_ARROWS = [
+    (">=", "≥"),
+    ("<=", "≤"),
+    ("=>", "→"),
+    ("->", "→"),
+    ("⇒", "→"),
+    ("➔", "→"),
+    ("➜", "→"),
+    ("⟶", "→"),
+    ("⇨", "→"),
+    ("－", "-"),
+]
 _EFFECT = re.compile(r"^\s*(?:diem\s+)?(thuong|cong|tru)(?=\s*(?:$|[:→=\-–]|\d|moi\b|toi\s*da))")
 _LEADING_SEPARATORS = re.compile(r"^[\s:→=\-–.]+")
 _FREE = re.compile(
     r"^(?:tu\s+cham|cham\s+truc\s+tiep|(?:cham(?:\s+diem)?\s*)?"
     r"(?:tu\s*0\s*(?:den|-|–|→)\s*(?:diem\s+)?toi\s*da)?)"
-    rf"\s*(?:[,;]?\s*(?:moi\s+)?buoc\s*(?:diem\s*)?(?P<step>{_NUMBER})(?:\s*diem)?)?\s*\.?$")
+    rf"\s*(?:[,;]?\s*(?:moi\s+)?buoc\s*(?:diem\s*)?(?P<step>{_NUMBER})(?:\s*diem)?)?\s*\.?$"
+)
 _YES_NO = re.compile(r"^co\s*(?:/|hoac|;|,|-|–|\s)\s*khong\.?$")
 _RATE_PREFIX = re.compile(r"^\s*t[yi]\s*le\b")
 _CAP = re.compile(rf"[,;]?\s*toi\s*da\s*(?P<cap>{_NUMBER})\s*(?:diem|d)?\.?")
 _POINTS_WORDS = r"(?:(?:duoc|tru|cong)\s*)?"
 _COUNT_FORMS = [
-    re.compile(rf"^moi\s+(?P<unit>[^\d:;→=/]+?)\s*[:→=]?\s*{_POINTS_WORDS}(?P<n>{_NUMBER})\s*(?:diem|d)?\.?$"),
+    re.compile(
+        rf"^moi\s+(?P<unit>[^\d:;→=/]+?)\s*[:→=]?\s*{_POINTS_WORDS}(?P<n>{_NUMBER})\s*(?:diem|d)?\.?$"
+    ),
     re.compile(rf"^{_POINTS_WORDS}(?P<n>{_NUMBER})\s*(?:diem|d)?\s*/\s*(?:1\s*)?(?P<unit>[^\d:;→=/]+?)\.?$"),
-    re.compile(rf"^{_POINTS_WORDS}(?P<n>{_NUMBER})\s*(?:diem|d)?\s*(?:cho\s+)?moi\s+(?P<unit>[^\d:;→=/]+?)\.?$"),
+    re.compile(
+        rf"^{_POINTS_WORDS}(?P<n>{_NUMBER})\s*(?:diem|d)?\s*(?:cho\s+)?moi\s+(?P<unit>[^\d:;→=/]+?)\.?$"
+    ),
 ]
 _TRAILING_POINTS = re.compile(rf"^(?P<left>.*?\S)\s+(?P<right>(?:{_NUMBER}|toi\s*da)\s*(?:diem|d)?)\.?$")
 
@@ -358,7 +418,7 @@ def _split_effect(source: str) -> tuple[str, str]:
         if effect != SCORE and found != effect:
             raise InvalidInputError("rule.unreadable", text=source)
         effect = found
-        rest = _LEADING_SEPARATORS.sub("", rest[match.end():])
+        rest = _LEADING_SEPARATORS.sub("", rest[match.end() :])
     return effect, rest.strip()
 
 
@@ -430,7 +490,7 @@ def _split_value(clause: str) -> tuple[str, str] | None:
                 return left.strip(), right.strip()
     match = _TRAILING_POINTS.match(_fold_aligned(clause))
     if match:
-        return clause[:match.end("left")].strip(), clause[match.start("right"):].strip()
+        return clause[: match.end("left")].strip(), clause[match.start("right") :].strip()
     return None
 
 
@@ -458,13 +518,13 @@ def _parse_count(rest: str, max_points: Decimal, effect: str) -> CountRule | Non
     cap_match = _CAP.search(folded)
     if cap_match:
         cap = _number(cap_match.group("cap"), rest)
-        rest = rest[:cap_match.start()] + rest[cap_match.end():]
-        folded = folded[:cap_match.start()] + folded[cap_match.end():]
+        rest = rest[: cap_match.start()] + rest[cap_match.end() :]
+        folded = folded[: cap_match.start()] + folded[cap_match.end() :]
     stripped = folded.rstrip(" ,;.")
     for form in _COUNT_FORMS:
         match = form.match(stripped)
         if match:
-            unit = clean(rest[match.start("unit"):match.end("unit")]).strip(" .,:")
+            unit = clean(rest[match.start("unit") : match.end("unit")]).strip(" .,:")
             if not re.search(r"[^\W\d_]", unit):
                 return None
             return CountRule(_number(match.group("n"), rest), unit, cap, effect)
@@ -475,11 +535,16 @@ def _parse_count(rest: str, max_points: Decimal, effect: str) -> CountRule | Non
 _N = rf"(?P<{{name}}>{_NUMBER})"
 _BOTH = re.compile(
     rf"^(?P<lw>tu|tren|>|≥|hon)?\s*{_N.format(name='low')}\s*(?:den|-|–|toi)\s*"
-    rf"(?P<uw>duoi|<|≤|den)?\s*{_N.format(name='high')}$")
-_LOWER = re.compile(rf"^(?:(?P<lw>tren|>|hon|≥|tu)\s*{_N.format(name='low')}(?:\s*tro\s*len)?"
-                    rf"|{_N.format(name='low2')}\s*tro\s*len)$")
-_UPPER = re.compile(rf"^(?:(?P<uw>duoi|<|≤|den|khong\s*qua|toi\s*da|it\s*hon)\s*{_N.format(name='high')}"
-                    rf"(?:\s*tro\s*xuong)?|{_N.format(name='high2')}\s*tro\s*xuong)$")
+    rf"(?P<uw>duoi|<|≤|den)?\s*{_N.format(name='high')}$"
+)
+_LOWER = re.compile(
+    rf"^(?:(?P<lw>tren|>|hon|≥|tu)\s*{_N.format(name='low')}(?:\s*tro\s*len)?"
+    rf"|{_N.format(name='low2')}\s*tro\s*len)$"
+)
+_UPPER = re.compile(
+    rf"^(?:(?P<uw>duoi|<|≤|den|khong\s*qua|toi\s*da|it\s*hon)\s*{_N.format(name='high')}"
+    rf"(?:\s*tro\s*xuong)?|{_N.format(name='high2')}\s*tro\s*xuong)$"
+)
 _EXACT = re.compile(rf"^(?:bang|=|dung|du)?\s*{_N.format(name='value')}$")
 _BAND_FILLER = re.compile(r"\b(?:t[yi]\s*le|dat|la|muc|co)\b")
 
@@ -491,16 +556,24 @@ def _parse_band(condition: str, points: Decimal) -> Band:
     if text in ("moi", "bat ky", "moi muc"):
         band = Band(points)  # "mọi tỷ lệ": one band for every rate
     elif match:
-        band = Band(points, _number(match.group("low"), condition), match.group("lw") not in ("tren", ">", "hon"),
-                    _number(match.group("high"), condition), match.group("uw") not in ("duoi", "<"))
-    elif (match := _LOWER.match(text)):
+        band = Band(
+            points,
+            _number(match.group("low"), condition),
+            match.group("lw") not in ("tren", ">", "hon"),
+            _number(match.group("high"), condition),
+            match.group("uw") not in ("duoi", "<"),
+        )
+    elif match := _LOWER.match(text):
         value = match.group("low") or match.group("low2")
         band = Band(points, _number(value, condition), match.group("lw") not in ("tren", ">", "hon"))
-    elif (match := _UPPER.match(text)):
+    elif match := _UPPER.match(text):
         value = match.group("high") or match.group("high2")
-        band = Band(points, upper=_number(value, condition),
-                    upper_inclusive=match.group("uw") not in ("duoi", "<", "it hon"))
-    elif (match := _EXACT.match(text)):
+        band = Band(
+            points,
+            upper=_number(value, condition),
+            upper_inclusive=match.group("uw") not in ("duoi", "<", "it hon"),
+        )
+    elif match := _EXACT.match(text):
         value = _number(match.group("value"), condition)
         band = Band(points, value, True, value, True)
     else:
@@ -508,9 +581,14 @@ def _parse_band(condition: str, points: Decimal) -> Band:
     for bound in (band.lower, band.upper):
         if bound is not None and not Decimal(0) <= bound <= Decimal(100):
             raise InvalidInputError("rule.band_out_of_range", text=condition)
-    if band.lower is not None and band.upper is not None and (
+    if (
+        band.lower is not None
+        and band.upper is not None
+        and (
             band.lower > band.upper
-            or (band.lower == band.upper and not (band.lower_inclusive and band.upper_inclusive))):
+            or (band.lower == band.upper and not (band.lower_inclusive and band.upper_inclusive))
+        )
+    ):
         raise InvalidInputError("rule.band_empty", text=condition)
     return band
 
@@ -519,7 +597,7 @@ def _parse_rate(rest: str, max_points: Decimal, effect: str) -> RateRule:
     body = rest
     prefix = _RATE_PREFIX.match(_fold_aligned(body))
     if prefix:
-        after = body[prefix.end():]
+        after = body[prefix.end() :]
         head, colon, tail = after.partition(":")
         body = tail if colon and not re.search(r"[\d%<>≥≤]", head) else after
     bands = []
@@ -537,16 +615,21 @@ def _parse_rate(rest: str, max_points: Decimal, effect: str) -> RateRule:
 def _check_coverage(bands: list[Band]) -> None:
     """Every rate from 0 % to 100 % falls in exactly one band. Membership changes only at the
     bounds, so testing each bound and each midpoint between neighbouring bounds is complete."""
-    edges = sorted({Decimal(0), Decimal(100)} | {b for band in bands for b in (band.lower, band.upper)
-                                                  if b is not None})
+    edges = sorted(
+        {Decimal(0), Decimal(100)} | {b for band in bands for b in (band.lower, band.upper) if b is not None}
+    )
     probes = edges + [(a + b) / 2 for a, b in itertools.pairwise(edges)]
     for rate in sorted(probes):
         holding = [b for b in bands if b.contains(rate, Decimal(100))]
         if not holding:
             raise InvalidInputError("rule.band_gap", value=_percent_text(rate))
         if len(holding) > 1:
-            raise InvalidInputError("rule.band_overlap", value=_percent_text(rate),
-                                    first=holding[0].condition(), second=holding[1].condition())
+            raise InvalidInputError(
+                "rule.band_overlap",
+                value=_percent_text(rate),
+                first=holding[0].condition(),
+                second=holding[1].condition(),
+            )
 
 
 def _check_rule(rule: Rule, max_points: Decimal) -> None:
@@ -559,13 +642,21 @@ def _check_rule(rule: Rule, max_points: Decimal) -> None:
     elif isinstance(rule, ChoiceRule):
         for choice in rule.choices:
             if choice.points > max_points:
-                raise InvalidInputError("rule.points_above_max", label=choice.label,
-                                        points=points_text(choice.points), maximum=maximum)
+                raise InvalidInputError(
+                    "rule.points_above_max",
+                    label=choice.label,
+                    points=points_text(choice.points),
+                    maximum=maximum,
+                )
     elif isinstance(rule, RateRule):
         for band in rule.bands:
             if band.points > max_points:
-                raise InvalidInputError("rule.points_above_max", label=band.condition(),
-                                        points=points_text(band.points), maximum=maximum)
+                raise InvalidInputError(
+                    "rule.points_above_max",
+                    label=band.condition(),
+                    points=points_text(band.points),
+                    maximum=maximum,
+                )
     elif isinstance(rule, CountRule):
         if rule.per_unit <= 0:
             raise InvalidInputError("rule.per_unit_not_positive")
@@ -574,6 +665,7 @@ def _check_rule(rule: Rule, max_points: Decimal) -> None:
 
 
 # --- scoring an entry ----------------------------------------------------------------------------
+
 
 def score_entry(rule: Rule, max_points: Decimal, entry: ScoreEntry) -> Decimal | None:
     """The entry's score under ``rule``: computed from its figure, or the free score entered,
@@ -588,8 +680,9 @@ def score_entry(rule: Rule, max_points: Decimal, entry: ScoreEntry) -> Decimal |
         if entered < 0:
             raise InvalidInputError("score.negative", code=code, value=points_text(entered))
         if entered > max_points:
-            raise InvalidInputError("score.above_max", code=code, value=points_text(entered),
-                                    maximum=points_text(max_points))
+            raise InvalidInputError(
+                "score.above_max", code=code, value=points_text(entered), maximum=points_text(max_points)
+            )
     computed = _computed_score(rule, max_points, entry)
     if computed is None:
         if entered is None:
@@ -602,24 +695,33 @@ def score_entry(rule: Rule, max_points: Decimal, entry: ScoreEntry) -> Decimal |
         if entry.override_reason.strip():
             return entered
         if isinstance(rule, YesNoRule):
-            raise InvalidInputError("score.yes_no_value", code=code, value=points_text(entered),
-                                    maximum=points_text(max_points))
-        raise InvalidInputError("score.figure_missing", code=code, value=points_text(entered),
-                                hint=figure_hint(rule))
+            raise InvalidInputError(
+                "score.yes_no_value", code=code, value=points_text(entered), maximum=points_text(max_points)
+            )
+        raise InvalidInputError(
+            "score.figure_missing", code=code, value=points_text(entered), hint=figure_hint(rule)
+        )
     if entered is None or entered == computed:
         return computed
     if entry.override_reason.strip():
         return entered
-    raise InvalidInputError("score.differs_from_rule", code=code, value=points_text(entered),
-                            computed=points_text(computed))
+    raise InvalidInputError(
+        "score.differs_from_rule", code=code, value=points_text(entered), computed=points_text(computed)
+    )
 
 
 def _check_step(code: str, value: Decimal, step: Decimal, max_points: Decimal) -> None:
     if value % step == 0:
         return
     lower = (value // step) * step
-    raise InvalidInputError("score.off_step", code=code, value=points_text(value), step=points_text(step),
-                            lower=points_text(lower), upper=points_text(min(lower + step, max_points)))
+    raise InvalidInputError(
+        "score.off_step",
+        code=code,
+        value=points_text(value),
+        step=points_text(step),
+        lower=points_text(lower),
+        upper=points_text(min(lower + step, max_points)),
+    )
 
 
 def _computed_score(rule: Rule, max_points: Decimal, entry: ScoreEntry) -> Decimal | None:
@@ -631,15 +733,21 @@ def _computed_score(rule: Rule, max_points: Decimal, entry: ScoreEntry) -> Decim
             return None
         key = _label_key(entry.choice)
         if key not in ("co", "khong"):
-            raise InvalidInputError("score.unknown_choice", code=code, value=entry.choice, choices="có, không")
+            raise InvalidInputError(
+                "score.unknown_choice", code=code, value=entry.choice, choices="có, không"
+            )
         return max_points if key == "co" else Decimal(0)
     if isinstance(rule, ChoiceRule):
         if entry.choice is None:
             return None
         choice = rule.find(entry.choice)
         if choice is None:
-            raise InvalidInputError("score.unknown_choice", code=code, value=entry.choice,
-                                    choices=", ".join(c.label for c in rule.choices))
+            raise InvalidInputError(
+                "score.unknown_choice",
+                code=code,
+                value=entry.choice,
+                choices=", ".join(c.label for c in rule.choices),
+            )
         return choice.points
     if isinstance(rule, RateRule):
         return _rate_score(rule, entry)
@@ -665,12 +773,19 @@ def _rate_score(rule: RateRule, entry: ScoreEntry) -> Decimal | None:
     if denominator == 0:
         raise InvalidInputError("score.zero_denominator", code=code)
     if numerator > denominator:
-        raise InvalidInputError("score.numerator_above_denominator", code=code,
-                                numerator=decimal_text(numerator), denominator=decimal_text(denominator))
+        raise InvalidInputError(
+            "score.numerator_above_denominator",
+            code=code,
+            numerator=decimal_text(numerator),
+            denominator=decimal_text(denominator),
+        )
     band = rule.band_for(numerator, denominator)
     if band is None:
-        raise InvalidInputError("score.no_band", code=code,
-                                value=_percent_text((numerator * 100 / denominator).quantize(Decimal("0.01"))))
+        raise InvalidInputError(
+            "score.no_band",
+            code=code,
+            value=_percent_text((numerator * 100 / denominator).quantize(Decimal("0.01"))),
+        )
     return band.points
 
 
@@ -693,11 +808,16 @@ def check_appraisal(criterion: Criterion, score: Decimal | None) -> None:
     if score < 0:
         raise InvalidInputError("score.appraisal_negative", code=criterion.code, value=points_text(score))
     if score > criterion.max_points:
-        raise InvalidInputError("score.appraisal_above_max", code=criterion.code, value=points_text(score),
-                                maximum=points_text(criterion.max_points))
+        raise InvalidInputError(
+            "score.appraisal_above_max",
+            code=criterion.code,
+            value=points_text(score),
+            maximum=points_text(criterion.max_points),
+        )
 
 
 # --- the "Số liệu" (figure) column ----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class FigureFields:
@@ -709,13 +829,20 @@ class FigureFields:
     count: Decimal | None = None
 
     def apply_to(self, entry: ScoreEntry) -> ScoreEntry:
-        return dataclasses.replace(entry, choice=self.choice, numerator=self.numerator,
-                                   denominator=self.denominator, count=self.count)
+        return dataclasses.replace(
+            entry,
+            choice=self.choice,
+            numerator=self.numerator,
+            denominator=self.denominator,
+            count=self.count,
+        )
 
 
 _YES_WORDS = {"co", "x", "dat", "yes"}
 _NO_WORDS = {"khong", "ko", "k", "chua", "khongdat", "chuadat", "no"}
-_RATE_FIGURE = re.compile(r"^\s*(?P<n>[\d.,]+)\s*(?:/|tren|tren tong so|:)\s*(?P<d>[\d.,]+)\s*(?:\(.*\))?\s*$")
+_RATE_FIGURE = re.compile(
+    r"^\s*(?P<n>[\d.,]+)\s*(?:/|tren|tren tong so|:)\s*(?P<d>[\d.,]+)\s*(?:\(.*\))?\s*$"
+)
 _COUNT_FIGURE = re.compile(r"^\s*(?P<n>-?[\d.,]+)\s*[^\d]*$")
 
 
@@ -738,8 +865,9 @@ def parse_figure(rule: Rule, text: str | None) -> FigureFields:
     if isinstance(rule, ChoiceRule):
         choice = rule.find(value)
         if choice is None:
-            raise InvalidInputError("score.figure_choice", value=value,
-                                    choices=", ".join(c.label for c in rule.choices))
+            raise InvalidInputError(
+                "score.figure_choice", value=value, choices=", ".join(c.label for c in rule.choices)
+            )
         return FigureFields(choice=choice.label)
     if isinstance(rule, RateRule):
         match = _RATE_FIGURE.match(folded)

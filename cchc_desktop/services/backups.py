@@ -15,13 +15,17 @@ from ..storage import migrations
 from ..storage import restore as restore_store
 from ..storage.backups import BackupInfo
 
+__all__ = ["BackupInfo", "BackupService", "RestoreResult", "choose_source", "make_backup", "restore_unopened"]
+
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-define_messages({
-    "backup.none": QT_TRANSLATE_NOOP("Messages", "Không có bản sao lưu nào dùng được trong «{folder}»."),
-    "backup.file_not_found": QT_TRANSLATE_NOOP("Messages", "Không tìm thấy tệp sao lưu «{path}»."),
-})
+define_messages(
+    {
+        "backup.none": QT_TRANSLATE_NOOP("Messages", "Không có bản sao lưu nào dùng được trong «{folder}»."),
+        "backup.file_not_found": QT_TRANSLATE_NOOP("Messages", "Không tìm thấy tệp sao lưu «{path}»."),
+    }
+)
 
 LATEST = ("latest", "moi-nhat", "mới-nhất")
 
@@ -29,8 +33,8 @@ LATEST = ("latest", "moi-nhat", "mới-nhất")
 @dataclass(frozen=True)
 class RestoreResult:
     source: BackupInfo
-    safety: Path | None         # the copy of the state before (None: the file could not be opened)
-    moved_aside: Path | None    # where an unopenable database file went
+    safety: Path | None  # the copy of the state before (None: the file could not be opened)
+    moved_aside: Path | None  # where an unopenable database file went
 
 
 def backup_folder_of(data_dir: Path) -> Path:
@@ -73,7 +77,7 @@ class BackupService:
         self.folder = ws.db.backup_folder
         self._changes_at_last_backup = ws.db.changes_committed
 
-    def list(self) -> list[BackupInfo]:
+    def all(self) -> list[BackupInfo]:
         return backup_store.list_backups(self.folder, migrations.latest_version())
 
     def create(self, kind: str = "manual", to: Path | None = None) -> BackupInfo:

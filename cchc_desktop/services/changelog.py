@@ -15,6 +15,7 @@ class ChangeLogService:
     def __init__(self, ws: Workspace):
         self.ws = ws
 
-    def entries(self, plan_id: int | None = None, limit: int | None = None,
-                entity_uuid: str | None = None) -> list[ChangeEntry]:
+    def entries(
+        self, plan_id: int | None = None, limit: int | None = None, entity_uuid: str | None = None
+    ) -> list[ChangeEntry]:
         return log_store.entries(self.ws.db, plan_id=plan_id, entity_uuid=entity_uuid, limit=limit)

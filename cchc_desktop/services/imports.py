@@ -18,6 +18,8 @@ from ..domain.edits import CreatePlan, Edit, InsertNodes
 from ..errors import InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..importers.annex import (
+    FIELD_LABELS,
+    FIELDS,
     ColumnMapping,
     ImportPreview,
     RawTable,
@@ -33,13 +35,42 @@ from .edits import Applied
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-define_messages({
-    "import.nothing": QT_TRANSLATE_NOOP("Messages", "Bảng không có nhiệm vụ nào để nhập. Chưa ghi gì."),
-    "import.no_table": QT_TRANSLATE_NOOP("Messages", "Không có bảng số {number} (tệp có {count} bảng)."),
-    "import.stdin_too_large": QT_TRANSLATE_NOOP("Messages", "Dữ liệu đầu vào quá lớn (tối đa {limit} MB)."),
-    "edit.label.import_annex": QT_TRANSLATE_NOOP("Messages", "Nhập phụ lục vào «{title}»"),
-    "edit.label.import_new_plan": QT_TRANSLATE_NOOP("Messages", "Nhập kế hoạch «{title}» từ phụ lục"),
-})
+define_messages(
+    {
+        "import.nothing": QT_TRANSLATE_NOOP("Messages", "Bảng không có nhiệm vụ nào để nhập. Chưa ghi gì."),
+        "import.no_table": QT_TRANSLATE_NOOP("Messages", "Không có bảng số {number} (tệp có {count} bảng)."),
+        "import.stdin_too_large": QT_TRANSLATE_NOOP(
+            "Messages", "Dữ liệu đầu vào quá lớn (tối đa {limit} MB)."
+        ),
+        "edit.label.import_annex": QT_TRANSLATE_NOOP("Messages", "Nhập phụ lục vào «{title}»"),
+        "edit.label.import_new_plan": QT_TRANSLATE_NOOP("Messages", "Nhập kế hoạch «{title}» từ phụ lục"),
+    }
+)
+
+
+# What the window and the command line name of the importer, through this module only.
+__all__ = [
+    "FIELDS",
+    "FIELD_LABELS",
+    "ColumnMapping",
+    "ImportPreview",
+    "RawTable",
+    "AnnexImportResult",
+    "ImportService",
+    "analyse_tables",
+    "read_pasted",
+    "read_tables",
+    "read_piped",
+    "MAX_INPUT_BYTES",
+]
+MAX_INPUT_BYTES = annex_sources.MAX_FILE_BYTES
+
+
+def read_piped(stream) -> bytes:
+    """A table piped in on standard input (bytes or text stream), bounded like a file."""
+    raw = getattr(stream, "buffer", None)
+    limit = annex_sources.MAX_FILE_BYTES
+    return raw.read(limit + 1) if raw is not None else stream.read(limit + 1).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -48,7 +79,7 @@ class AnnexImportResult:
     plan_uuid: str
     title: str
     counts: PlanCounts
-    created: bool                  # a new plan, else appended
+    created: bool  # a new plan, else appended
     applied: Applied
 
 
@@ -65,8 +96,13 @@ def read_pasted(text: str, source_name: str) -> list[RawTable]:
     return load_tables_from_text(text, source_name)
 
 
-def analyse_tables(tables: list[RawTable], directory: Sequence[Unit], *, mapping: ColumnMapping | None = None,
-                   table_number: int | None = None) -> ImportPreview:
+def analyse_tables(
+    tables: list[RawTable],
+    directory: Sequence[Unit],
+    *,
+    mapping: ColumnMapping | None = None,
+    table_number: int | None = None,
+) -> ImportPreview:
     """The preview; ``table_number`` is 1-based as users count ("--table 2")."""
     index = None
     if table_number is not None:
@@ -84,24 +120,35 @@ class ImportService:
         """The unit directory as it is now (hand it to analyse_tables in a worker thread)."""
         return unit_store.list_units(self.ws.db)
 
-    def preview(self, source: Path | str | bytes, *, table_number: int | None = None) -> tuple[list[RawTable], ImportPreview]:
+    def preview(
+        self, source: Path | str | bytes, *, table_number: int | None = None
+    ) -> tuple[list[RawTable], ImportPreview]:
         tables = read_tables(source)
         return tables, analyse_tables(tables, self.directory(), table_number=table_number)
 
-    def apply(self, preview: ImportPreview, *, plan_id: int | None = None, new_title: str | None = None,
-              fallback_title: str | None = None) -> AnnexImportResult:
+    def apply(
+        self,
+        preview: ImportPreview,
+        *,
+        plan_id: int | None = None,
+        new_title: str | None = None,
+        fallback_title: str | None = None,
+    ) -> AnnexImportResult:
         """Write the previewed annex: a new plan (``plan_id`` None) or appended to ``plan_id``."""
         if preview.counts.tasks + preview.counts.groups == 0:
             raise InvalidInputError("import.nothing")
         new_title = new_title.strip() if new_title and new_title.strip() else None  # blank: the default title
         if plan_id is None:
             doc = preview.to_plan_document(new_title or preview.suggested_title or fallback_title)
-            applied = self.ws.edits.apply(Edit(Message("edit.label.import_new_plan", title=doc.plan.title),
-                                               (CreatePlan(doc),)), renumber=False)
+            applied = self.ws.edits.apply(
+                Edit(Message("edit.label.import_new_plan", title=doc.plan.title), (CreatePlan(doc),)),
+                renumber=False,
+            )
             created = applied.edit.steps[0]
             assert isinstance(created, CreatePlan)
-            return AnnexImportResult(created.doc.id or 0, created.doc.uuid, doc.plan.title, preview.counts, True,
-                                     applied)
+            return AnnexImportResult(
+                created.doc.id or 0, created.doc.uuid, doc.plan.title, preview.counts, True, applied
+            )
         target = self.ws.plans.document(plan_id)
         existing = {(s.code, fold(s.title)): s for s in target.sections}
         steps = []
@@ -110,10 +157,13 @@ class ImportService:
             match = existing.get((section.code, fold(section.title)))
             if match is not None:
                 # The same reform area: the new items go after its own.
-                steps.append(InsertNodes("item", target.uuid, match.uuid, len(match.items), tuple(section.items)))
+                steps.append(
+                    InsertNodes("item", target.uuid, match.uuid, len(match.items), tuple(section.items))
+                )
             else:
                 steps.append(InsertNodes("section", target.uuid, target.uuid, next_section, (section,)))
                 next_section += 1
-        applied = self.ws.edits.apply(Edit(Message("edit.label.import_annex", title=target.plan.title),
-                                           tuple(steps)), renumber=False)
+        applied = self.ws.edits.apply(
+            Edit(Message("edit.label.import_annex", title=target.plan.title), tuple(steps)), renumber=False
+        )
         return AnnexImportResult(plan_id, target.uuid, target.plan.title, preview.counts, False, applied)

@@ -5,7 +5,7 @@ line (which ignores it). Qt-free."""
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from ..errors import CancelledError
 

@@ -20,31 +20,54 @@ from .edits import Applied
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-define_messages({
-    "plan.not_found": QT_TRANSLATE_NOOP(
-        "Messages", "Không tìm thấy kế hoạch «{reference}». Dùng lệnh «cchc plans» để xem danh sách."),
-    "plan.ambiguous": QT_TRANSLATE_NOOP(
-        "Messages", "«{reference}» khớp với nhiều kế hoạch, hãy ghi số ID:\n{candidates}"),
-    "plan.in_trash": QT_TRANSLATE_NOOP(
-        "Messages", "Kế hoạch «{title}» đang ở thùng rác; hãy khôi phục trước («cchc trash restore {id}»)."),
-    "plan.not_in_trash": QT_TRANSLATE_NOOP("Messages", "Kế hoạch «{reference}» không ở thùng rác."),
-    "plan.empty_title": QT_TRANSLATE_NOOP("Messages", "Tên kế hoạch không được để trống."),
-    "plan.bad_field": QT_TRANSLATE_NOOP("Messages", "Trường «{field}» không sửa được."),
-    "plan.looks_like_annex": QT_TRANSLATE_NOOP(
-        "Messages", "«{name}» là tệp {kind}, không phải kế hoạch JSON. Để nhập bảng phụ lục từ tệp này, "
-                    "dùng «cchc import-annex {name}» (trong cửa sổ: Tệp → Nhập phụ lục từ Excel/Word)."),
-    "edit.label.create_plan": QT_TRANSLATE_NOOP("Messages", "Thêm kế hoạch «{title}»"),
-    "edit.label.import_plan": QT_TRANSLATE_NOOP("Messages", "Nhập kế hoạch «{title}»"),
-    "edit.label.trash_plan": QT_TRANSLATE_NOOP("Messages", "Xóa kế hoạch «{title}»"),
-    "edit.label.untrash_plan": QT_TRANSLATE_NOOP("Messages", "Khôi phục kế hoạch «{title}»"),
-    "edit.label.plan_field": QT_TRANSLATE_NOOP("Messages", "Sửa thông tin kế hoạch «{title}»"),
-    "edit.label.duplicate_plan": QT_TRANSLATE_NOOP("Messages", "Nhân bản kế hoạch cho kỳ sau"),
-    "plan.copy_suffix": QT_TRANSLATE_NOOP("Messages", "{title} (bản sao)"),
-})
+define_messages(
+    {
+        "plan.not_found": QT_TRANSLATE_NOOP(
+            "Messages", "Không tìm thấy kế hoạch «{reference}». Dùng lệnh «cchc plans» để xem danh sách."
+        ),
+        "plan.ambiguous": QT_TRANSLATE_NOOP(
+            "Messages", "«{reference}» khớp với nhiều kế hoạch, hãy ghi số ID:\n{candidates}"
+        ),
+        "plan.in_trash": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Kế hoạch «{title}» đang ở thùng rác; hãy khôi phục trước («cchc trash restore {id}»).",
+        ),
+        "plan.not_in_trash": QT_TRANSLATE_NOOP("Messages", "Kế hoạch «{reference}» không ở thùng rác."),
+        "plan.empty_title": QT_TRANSLATE_NOOP("Messages", "Tên kế hoạch không được để trống."),
+        "plan.bad_field": QT_TRANSLATE_NOOP("Messages", "Trường «{field}» không sửa được."),
+        "plan.looks_like_annex": QT_TRANSLATE_NOOP(
+            "Messages",
+            "«{name}» là tệp {kind}, không phải kế hoạch JSON. Để nhập bảng phụ lục từ tệp này, "
+            "dùng «cchc import-annex {name}» (trong cửa sổ: Tệp → Nhập phụ lục từ Excel/Word).",
+        ),
+        "edit.label.create_plan": QT_TRANSLATE_NOOP("Messages", "Thêm kế hoạch «{title}»"),
+        "edit.label.import_plan": QT_TRANSLATE_NOOP("Messages", "Nhập kế hoạch «{title}»"),
+        "edit.label.trash_plan": QT_TRANSLATE_NOOP("Messages", "Xóa kế hoạch «{title}»"),
+        "edit.label.untrash_plan": QT_TRANSLATE_NOOP("Messages", "Khôi phục kế hoạch «{title}»"),
+        "edit.label.plan_field": QT_TRANSLATE_NOOP("Messages", "Sửa thông tin kế hoạch «{title}»"),
+        "edit.label.duplicate_plan": QT_TRANSLATE_NOOP("Messages", "Nhân bản kế hoạch cho kỳ sau"),
+        "plan.copy_suffix": QT_TRANSLATE_NOOP("Messages", "{title} (bản sao)"),
+    }
+)
 
-EDITABLE_FIELDS = ("title", "issuer", "issuer_header", "number", "symbol", "issued_date", "place",
-                   "signer_name", "signer_position", "signer_authority", "recipients", "annex_title",
-                   "annex_note", "numbering", "body", "period")
+EDITABLE_FIELDS = (
+    "title",
+    "issuer",
+    "issuer_header",
+    "number",
+    "symbol",
+    "issued_date",
+    "place",
+    "signer_name",
+    "signer_position",
+    "signer_authority",
+    "recipients",
+    "annex_title",
+    "annex_note",
+    "numbering",
+    "body",
+    "period",
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +105,7 @@ class PlanService:
 
     # --- reading -------------------------------------------------------------------------------
 
-    def list(self) -> list[PlanSummary]:
+    def all(self) -> list[PlanSummary]:
         return plan_store.summaries(self.db)
 
     def trash(self) -> list[PlanSummary]:
@@ -97,15 +120,16 @@ class PlanService:
     def find(self, reference: str, *, in_trash: bool = False) -> PlanSummary:
         """A plan by id ("3"), uuid, or a piece of its title (accents optional)."""
         reference = reference.strip()
-        plans = self.trash() if in_trash else self.list()
+        plans = self.trash() if in_trash else self.all()
         if reference.isdigit():
             found = [p for p in plans if p.id == int(reference)]
         else:
             found = [p for p in plans if p.uuid == reference]
             if not found:
                 needle = fold(reference)
-                found = [p for p in plans if fold(p.title) == needle] or \
-                        [p for p in plans if needle and needle in fold(p.title)]
+                found = [p for p in plans if fold(p.title) == needle] or [
+                    p for p in plans if needle and needle in fold(p.title)
+                ]
         if not found and not in_trash:
             trashed = [p for p in self.trash() if reference in (str(p.id), p.uuid)]
             if trashed:
@@ -113,8 +137,11 @@ class PlanService:
         if not found:
             raise NotFoundError("plan.not_found", reference=reference)
         if len(found) > 1:
-            raise UsageError("plan.ambiguous", reference=reference,
-                             candidates="\n".join(f"  {p.id}: {p.title}" for p in found))
+            raise UsageError(
+                "plan.ambiguous",
+                reference=reference,
+                candidates="\n".join(f"  {p.id}: {p.title}" for p in found),
+            )
         return found[0]
 
     def document(self, plan_id: int) -> PlanDocument:
@@ -131,8 +158,9 @@ class PlanService:
     def create(self, doc: PlanDocument, label: Message | None = None) -> Applied:
         if not doc.plan.title.strip():
             raise InvalidInputError("plan.empty_title")
-        return self.ws.edits.apply(Edit(label or Message("edit.label.create_plan", title=doc.plan.title),
-                                        (CreatePlan(doc),)))
+        return self.ws.edits.apply(
+            Edit(label or Message("edit.label.create_plan", title=doc.plan.title), (CreatePlan(doc),))
+        )
 
     def new_plan(self, info: PlanInfo) -> Applied:
         """An empty plan from the document form (defaults from the commune settings)."""
@@ -148,13 +176,19 @@ class PlanService:
         doc = self.read_json(path)
         return self.import_document(doc, as_copy=as_copy, dry_run=dry_run)
 
-    def import_document(self, doc: PlanDocument, *, as_copy: bool = False, dry_run: bool = False) -> PlanImport:
+    def import_document(
+        self, doc: PlanDocument, *, as_copy: bool = False, dry_run: bool = False
+    ) -> PlanImport:
         if as_copy:
             doc = fresh_identities(doc)
         elif doc.uuid and plan_store.id_for_uuid(self.db, doc.uuid) is not None:
             existing = plan_store.summaries(self.db, plan_id=plan_store.id_for_uuid(self.db, doc.uuid))[0]
-            raise InvalidInputError("plan.uuid_exists", title=existing.title, uuid=doc.uuid,
-                                    where="" if existing.deleted_at is None else Message("plan.uuid_exists.trash"))
+            raise InvalidInputError(
+                "plan.uuid_exists",
+                title=existing.title,
+                uuid=doc.uuid,
+                where="" if existing.deleted_at is None else Message("plan.uuid_exists.trash"),
+            )
         counts = doc.counts()
         if dry_run:
             return PlanImport(doc.plan.title, counts, None, None)
@@ -182,7 +216,7 @@ class PlanService:
         title = doc.plan.title
         if old_label.lower() in title.lower():
             start = title.lower().index(old_label.lower())
-            title = title[:start] + new_label.lower() + title[start + len(old_label):]
+            title = title[:start] + new_label.lower() + title[start + len(old_label) :]
         elif fold(old_label) in fold(title):
             title = f"{title} ({new_label})"
         else:
@@ -203,18 +237,24 @@ class PlanService:
         new = tuple(value) if isinstance(value, list) else value
         if field == "body":
             new = tuple(tuple(pair) for pair in value)
-        return self.ws.edits.apply(Edit(Message("edit.label.plan_field", title=summary.title),
-                                        (SetField("plan", summary.uuid, field, old, new),)))
+        return self.ws.edits.apply(
+            Edit(
+                Message("edit.label.plan_field", title=summary.title),
+                (SetField("plan", summary.uuid, field, old, new),),
+            )
+        )
 
     def move_to_trash(self, plan_id: int) -> Applied:
         summary = self.summary(plan_id)
-        return self.ws.edits.apply(Edit(Message("edit.label.trash_plan", title=summary.title),
-                                        (TrashPlan(summary.uuid),)))
+        return self.ws.edits.apply(
+            Edit(Message("edit.label.trash_plan", title=summary.title), (TrashPlan(summary.uuid),))
+        )
 
     def restore_from_trash(self, reference: str) -> Applied:
         summary = self.find(reference, in_trash=True)
-        return self.ws.edits.apply(Edit(Message("edit.label.untrash_plan", title=summary.title),
-                                        (UntrashPlan(summary.uuid),)))
+        return self.ws.edits.apply(
+            Edit(Message("edit.label.untrash_plan", title=summary.title), (UntrashPlan(summary.uuid),))
+        )
 
     def empty_trash(self) -> int:
         """Remove every plan in the trash for good (not undoable; the backups still hold them)."""
@@ -226,6 +266,13 @@ class PlanService:
         return len(trashed)
 
 
+def write_document_json(doc: PlanDocument, path: Path) -> None:
+    """A plan already loaded, written as interchange JSON (safe in a worker thread: no database)."""
+    from ..interchange.plan_json import write_plan_file
+
+    write_plan_file(doc, path)
+
+
 def _refuse_office_files(path: Path) -> None:
     """An Excel or Word file given to the JSON import: point to the annex import instead."""
     try:
@@ -234,7 +281,9 @@ def _refuse_office_files(path: Path) -> None:
     except OSError:
         return  # the reader reports it in its own words
     if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
-        kind = {".xlsx": "Excel", ".xls": "Excel", ".docx": "Word", ".doc": "Word"}.get(path.suffix.lower(), "Office")
+        kind = {".xlsx": "Excel", ".xls": "Excel", ".docx": "Word", ".doc": "Word"}.get(
+            path.suffix.lower(), "Office"
+        )
         raise InvalidInputError("plan.looks_like_annex", name=path.name, kind=kind)
 
 

@@ -16,10 +16,12 @@ from ..text import clean
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-define_messages({
-    "settings.empty_user": QT_TRANSLATE_NOOP("Messages", "Tên người dùng không được để trống."),
-    "settings.bad_language": QT_TRANSLATE_NOOP("Messages", "Ngôn ngữ «{code}» không có (vi hoặc en)."),
-})
+define_messages(
+    {
+        "settings.empty_user": QT_TRANSLATE_NOOP("Messages", "Tên người dùng không được để trống."),
+        "settings.bad_language": QT_TRANSLATE_NOOP("Messages", "Ngôn ngữ «{code}» không có (vi hoặc en)."),
+    }
+)
 
 LANGUAGE_KEY = "language"
 _COMMUNE_PREFIX = "commune."
@@ -29,24 +31,29 @@ _COMMUNE_PREFIX = "commune."
 class CommuneDefaults:
     """Set once in the settings dialog; new plans take their document fields from here."""
 
-    commune: str = ""            # "Cửa Tùng"
-    province: str = ""           # "Quảng Trị"
-    issuer: str = ""             # "UBND XÃ CỬA TÙNG"
-    issuer_header: str = ""      # upper lines, one per line ("UBND HUYỆN …")
-    place: str = ""              # "Cửa Tùng" (the place in "…, ngày … tháng … năm …")
+    commune: str = ""  # "Cửa Tùng"
+    province: str = ""  # "Quảng Trị"
+    issuer: str = ""  # "UBND XÃ CỬA TÙNG"
+    issuer_header: str = ""  # upper lines, one per line ("UBND HUYỆN …")
+    place: str = ""  # "Cửa Tùng" (the place in "…, ngày … tháng … năm …")
     symbol: str = "KH-UBND"
     signer_name: str = ""
     signer_position: str = "CHỦ TỊCH"
     signer_authority: str = "TM. ỦY BAN NHÂN DÂN"
     office: str = "Phòng Văn hóa - Xã hội"
-    recipients: str = ""         # one per line
+    recipients: str = ""  # one per line
 
     def new_plan_info(self, title: str, period: Period) -> PlanInfo:
-        return PlanInfo(title=title, period=period, issuer=self.issuer,
-                        issuer_header=[l for l in self.issuer_header.splitlines() if l.strip()],
-                        symbol=self.symbol, place=self.place,
-                        signer=Signer(self.signer_name, self.signer_position, self.signer_authority),
-                        recipients=[l for l in self.recipients.splitlines() if l.strip()])
+        return PlanInfo(
+            title=title,
+            period=period,
+            issuer=self.issuer,
+            issuer_header=[line for line in self.issuer_header.splitlines() if line.strip()],
+            symbol=self.symbol,
+            place=self.place,
+            signer=Signer(self.signer_name, self.signer_position, self.signer_authority),
+            recipients=[line for line in self.recipients.splitlines() if line.strip()],
+        )
 
 
 class SettingsService:
@@ -68,8 +75,11 @@ class SettingsService:
 
     def commune(self) -> CommuneDefaults:
         stored = settings_store.get_prefixed(self.ws.db, _COMMUNE_PREFIX)
-        values = {f.name: stored[_COMMUNE_PREFIX + f.name] for f in fields(CommuneDefaults)
-                  if _COMMUNE_PREFIX + f.name in stored}
+        values = {
+            f.name: stored[_COMMUNE_PREFIX + f.name]
+            for f in fields(CommuneDefaults)
+            if _COMMUNE_PREFIX + f.name in stored
+        }
         return CommuneDefaults(**values)
 
     def set_commune(self, defaults: CommuneDefaults) -> None:

@@ -1,7 +1,7 @@
 """The open data folder and every use case on it: what the window and the command line hold.
 
     ws = Workspace.open(data_dir)                # or demo="first-run" / "if-empty"
-    ws.plans.list(); ws.imports.preview_file(path); ws.backups.create("manual") ...
+    ws.plans.all(); ws.imports.preview_file(path); ws.backups.create("manual") ...
     ws.close()
 
 The clock is injectable (tests set "today"); every service reads it through ``ws.today()``.
@@ -24,10 +24,14 @@ from .edits import EditEngine
 
 Clock = Callable[[], dt.datetime]
 
-define_messages({
-    "demo.loaded": QT_TRANSLATE_NOOP("Messages", "Đã nạp kế hoạch mẫu (ID {id})."),
-    "demo.not_loaded": QT_TRANSLATE_NOOP("Messages", "Cơ sở dữ liệu đã có kế hoạch, không nạp kế hoạch mẫu."),
-})
+define_messages(
+    {
+        "demo.loaded": QT_TRANSLATE_NOOP("Messages", "Đã nạp kế hoạch mẫu (ID {id})."),
+        "demo.not_loaded": QT_TRANSLATE_NOOP(
+            "Messages", "Cơ sở dữ liệu đã có kế hoạch, không nạp kế hoạch mẫu."
+        ),
+    }
+)
 
 
 class Workspace:
@@ -56,8 +60,14 @@ class Workspace:
     # --- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, *, clock: Clock | None = None, demo: str | None = None,
-             accept_empty: bool = False) -> Workspace:
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        clock: Clock | None = None,
+        demo: str | None = None,
+        accept_empty: bool = False,
+    ) -> Workspace:
         """Open (or create) the data folder's database. ``demo``: "first-run" loads the demo
         plan into a new database the first time only; "if-empty" into any empty database.
         ``accept_empty``: start with empty data where the folder shows a database existed."""
@@ -122,9 +132,15 @@ class Workspace:
                 return None
             if only_first_run and settings_store.get(tx, settings_store.DEMO_OFFERED_KEY) == "1":
                 return None
-            doc.uuid = ""   # the demo is a fresh plan each time it is loaded
+            doc.uuid = ""  # the demo is a fresh plan each time it is loaded
             plan_id = plan_store.insert_document(tx, doc)
-            tx.log("create", "plan", plan_id=plan_id, entity_id=plan_id, entity_uuid=doc.uuid,
-                   new=str(doc.counts().message()))
+            tx.log(
+                "create",
+                "plan",
+                plan_id=plan_id,
+                entity_id=plan_id,
+                entity_uuid=doc.uuid,
+                new=str(doc.counts().message()),
+            )
             settings_store.put(tx, settings_store.DEMO_OFFERED_KEY, "1")
         return plan_id

@@ -19,13 +19,17 @@ from ..i18n import QT_TRANSLATE_NOOP, define_messages
 from .session import Database, Tx
 from .units import UnitResolver
 
-define_messages({
-    "annex.node_not_found": QT_TRANSLATE_NOOP(
-        "Messages", "Không tìm thấy dòng hoặc mục này trong phụ lục (có thể đã bị xóa)."),
-    "annex.bad_parent": QT_TRANSLATE_NOOP("Messages", "Không thể đặt {what} vào vị trí này."),
-    "annex.uuid_taken": QT_TRANSLATE_NOOP(
-        "Messages", "Mã định danh {uuid} đã có trong cơ sở dữ liệu; không thêm lần nữa."),
-})
+define_messages(
+    {
+        "annex.node_not_found": QT_TRANSLATE_NOOP(
+            "Messages", "Không tìm thấy dòng hoặc mục này trong phụ lục (có thể đã bị xóa)."
+        ),
+        "annex.bad_parent": QT_TRANSLATE_NOOP("Messages", "Không thể đặt {what} vào vị trí này."),
+        "annex.uuid_taken": QT_TRANSLATE_NOOP(
+            "Messages", "Mã định danh {uuid} đã có trong cơ sở dữ liệu; không thêm lần nữa."
+        ),
+    }
+)
 
 ROW_FIELDS = ("task", "activity", "result", "due_text", "budget")
 UNIT_FIELDS = {"lead": "lead", "partners": "partner"}
@@ -51,28 +55,37 @@ class NodeRef:
     plan_id: int
     section_id: int | None
     parent_item_id: int | None
-    item_id: int | None           # for a row: its item
+    item_id: int | None  # for a row: its item
     position: int
 
 
 def locate(db_or_tx: Database | Tx, node_uuid: str) -> NodeRef:
     conn = db_or_tx.conn
-    row = conn.execute("SELECT id, plan_id, position FROM annex_sections WHERE uuid = ?", [node_uuid]).fetchone()
+    row = conn.execute(
+        "SELECT id, plan_id, position FROM annex_sections WHERE uuid = ?", [node_uuid]
+    ).fetchone()
     if row:
         return NodeRef("section", row[0], node_uuid, row[1], row[0], None, None, row[2])
-    row = conn.execute("SELECT i.id, s.plan_id, i.section_id, i.parent_id, i.position FROM annex_items i "
-                       "JOIN annex_sections s ON s.id = i.section_id WHERE i.uuid = ?", [node_uuid]).fetchone()
+    row = conn.execute(
+        "SELECT i.id, s.plan_id, i.section_id, i.parent_id, i.position FROM annex_items i "
+        "JOIN annex_sections s ON s.id = i.section_id WHERE i.uuid = ?",
+        [node_uuid],
+    ).fetchone()
     if row:
         return NodeRef("item", row[0], node_uuid, row[1], row[2], row[3], None, row[4])
-    row = conn.execute("SELECT r.id, s.plan_id, i.section_id, r.item_id, r.position FROM annex_rows r "
-                       "JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id "
-                       "WHERE r.uuid = ?", [node_uuid]).fetchone()
+    row = conn.execute(
+        "SELECT r.id, s.plan_id, i.section_id, r.item_id, r.position FROM annex_rows r "
+        "JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id "
+        "WHERE r.uuid = ?",
+        [node_uuid],
+    ).fetchone()
     if row:
         return NodeRef("row", row[0], node_uuid, row[1], row[2], None, row[3], row[4])
     raise NotFoundError("annex.node_not_found")
 
 
 # --- reading -----------------------------------------------------------------------------------
+
 
 def _date(text: str | None) -> dt.date | None:
     try:
@@ -81,8 +94,13 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
-def load_sections(db: Database, plan_id: int, *, section_ids: Sequence[int] | None = None,
-                  item_ids: Sequence[int] | None = None) -> list[AnnexSection]:
+def load_sections(
+    db: Database,
+    plan_id: int,
+    *,
+    section_ids: Sequence[int] | None = None,
+    item_ids: Sequence[int] | None = None,
+) -> list[AnnexSection]:
     """The annex of a plan (or of some of its sections) as domain objects, in annex order."""
     where, params = "s.plan_id = ?", [plan_id]
     if section_ids is not None:
@@ -90,45 +108,73 @@ def load_sections(db: Database, plan_id: int, *, section_ids: Sequence[int] | No
         params += list(section_ids)
     labels: dict[tuple[int, str], list[str]] = defaultdict(list)
     for row_id, role, label in db.conn.execute(
-            "SELECT ru.row_id, ru.role, ru.label FROM annex_row_units ru JOIN annex_rows r ON r.id = ru.row_id "
-            f"JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
-            "ORDER BY ru.row_id, ru.role, ru.position", params):
+        "SELECT ru.row_id, ru.role, ru.label FROM annex_row_units ru JOIN annex_rows r ON r.id = ru.row_id "
+        f"JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
+        "ORDER BY ru.row_id, ru.role, ru.position",
+        params,
+    ):
         labels[(row_id, role)].append(label)
     evidence: dict[int, list[str]] = defaultdict(list)
     for row_id, evidence_uuid in db.conn.execute(
-            "SELECT re.row_id, e.uuid FROM row_evidence re JOIN evidence_documents e ON e.id = re.evidence_id "
-            "JOIN annex_rows r ON r.id = re.row_id JOIN annex_items i ON i.id = r.item_id "
-            f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} ORDER BY re.row_id, re.position", params):
+        "SELECT re.row_id, e.uuid FROM row_evidence re JOIN evidence_documents e ON e.id = re.evidence_id "
+        "JOIN annex_rows r ON r.id = re.row_id JOIN annex_items i ON i.id = r.item_id "
+        f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} ORDER BY re.row_id, re.position",
+        params,
+    ):
         evidence[row_id].append(evidence_uuid)
     tags: dict[int, list[str]] = defaultdict(list)
     for row_id, tag in db.conn.execute(
-            "SELECT t.row_id, t.tag FROM row_tags t JOIN annex_rows r ON r.id = t.row_id "
-            f"JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
-            "ORDER BY t.row_id, t.tag", params):
+        "SELECT t.row_id, t.tag FROM row_tags t JOIN annex_rows r ON r.id = t.row_id "
+        f"JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
+        "ORDER BY t.row_id, t.tag",
+        params,
+    ):
         tags[row_id].append(tag)
 
     rows_by_item: dict[int, list[AnnexRow]] = defaultdict(list)
     for r in db.query(
-            "SELECT r.id, r.uuid, r.item_id, r.task, r.activity, r.result, r.due_text, r.budget, "
-            "p.status, p.done_on, p.note, p.reason FROM annex_rows r "
-            "LEFT JOIN row_progress p ON p.row_id = r.id JOIN annex_items i ON i.id = r.item_id "
-            f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} ORDER BY r.item_id, r.position", params):
-        progress = RowProgress(r["status"] or "not_started", _date(r["done_on"]), r["note"] or "",
-                               r["reason"] or "")
-        rows_by_item[r["item_id"]].append(AnnexRow(
-            task=r["task"], activity=r["activity"], result=r["result"],
-            lead=labels[(r["id"], "lead")], partners=labels[(r["id"], "partner")],
-            due_text=r["due_text"], budget=r["budget"], id=r["id"], uuid=r["uuid"],
-            progress=progress, evidence=evidence[r["id"]], tags=tags[r["id"]]))
+        "SELECT r.id, r.uuid, r.item_id, r.task, r.activity, r.result, r.due_text, r.budget, "
+        "p.status, p.done_on, p.note, p.reason FROM annex_rows r "
+        "LEFT JOIN row_progress p ON p.row_id = r.id JOIN annex_items i ON i.id = r.item_id "
+        f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} ORDER BY r.item_id, r.position",
+        params,
+    ):
+        progress = RowProgress(
+            r["status"] or "not_started", _date(r["done_on"]), r["note"] or "", r["reason"] or ""
+        )
+        rows_by_item[r["item_id"]].append(
+            AnnexRow(
+                task=r["task"],
+                activity=r["activity"],
+                result=r["result"],
+                lead=labels[(r["id"], "lead")],
+                partners=labels[(r["id"], "partner")],
+                due_text=r["due_text"],
+                budget=r["budget"],
+                id=r["id"],
+                uuid=r["uuid"],
+                progress=progress,
+                evidence=evidence[r["id"]],
+                tags=tags[r["id"]],
+            )
+        )
 
     items_by_id: dict[int, AnnexItem] = {}
     top_items: dict[int, list[AnnexItem]] = defaultdict(list)
-    item_rows = db.query("SELECT i.id, i.uuid, i.section_id, i.parent_id, i.number, i.objective FROM annex_items i "
-                         f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
-                         "ORDER BY i.position, i.id", params)
+    item_rows = db.query(
+        "SELECT i.id, i.uuid, i.section_id, i.parent_id, i.number, i.objective FROM annex_items i "
+        f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
+        "ORDER BY i.position, i.id",
+        params,
+    )
     for it in item_rows:
-        items_by_id[it["id"]] = AnnexItem(number=it["number"], objective=it["objective"],
-                                          rows=rows_by_item[it["id"]], id=it["id"], uuid=it["uuid"])
+        items_by_id[it["id"]] = AnnexItem(
+            number=it["number"],
+            objective=it["objective"],
+            rows=rows_by_item[it["id"]],
+            id=it["id"],
+            uuid=it["uuid"],
+        )
     for it in item_rows:
         item = items_by_id[it["id"]]
         parent = items_by_id.get(it["parent_id"]) if it["parent_id"] is not None else None
@@ -136,9 +182,13 @@ def load_sections(db: Database, plan_id: int, *, section_ids: Sequence[int] | No
             parent.children.append(item)
         else:
             top_items[it["section_id"]].append(item)
-    sections = [AnnexSection(code=s["code"], title=s["title"], items=top_items[s["id"]], id=s["id"], uuid=s["uuid"])
-                for s in db.query(f"SELECT s.id, s.uuid, s.code, s.title FROM annex_sections s WHERE {where} "
-                                  "ORDER BY s.position", params)]
+    sections = [
+        AnnexSection(code=s["code"], title=s["title"], items=top_items[s["id"]], id=s["id"], uuid=s["uuid"])
+        for s in db.query(
+            f"SELECT s.id, s.uuid, s.code, s.title FROM annex_sections s WHERE {where} ORDER BY s.position",
+            params,
+        )
+    ]
     if item_ids is not None:
         wanted = set(item_ids)
         return [s for s in sections if any(i.id in wanted for i in s.all_items())]
@@ -162,6 +212,7 @@ def load_node(db: Database, ref: NodeRef) -> AnnexSection | AnnexItem | AnnexRow
 
 # --- inserting ---------------------------------------------------------------------------------
 
+
 def _claim_uuid(tx: Tx, kind: str, wanted: str) -> str:
     if not wanted:
         return new_uuid()
@@ -170,27 +221,38 @@ def _claim_uuid(tx: Tx, kind: str, wanted: str) -> str:
     return wanted
 
 
-def insert_sections(tx: Tx, plan_id: int, sections: Iterable[AnnexSection], position: int,
-                    resolver: UnitResolver) -> list[int]:
+def insert_sections(
+    tx: Tx, plan_id: int, sections: Iterable[AnnexSection], position: int, resolver: UnitResolver
+) -> list[int]:
     ids = []
     for offset, section in enumerate(sections):
         section.uuid = _claim_uuid(tx, "section", section.uuid)
-        cursor = tx.execute("INSERT INTO annex_sections (uuid, plan_id, position, code, title) VALUES (?, ?, ?, ?, ?)",
-                            [section.uuid, plan_id, position + offset, section.code, section.title])
+        cursor = tx.execute(
+            "INSERT INTO annex_sections (uuid, plan_id, position, code, title) VALUES (?, ?, ?, ?, ?)",
+            [section.uuid, plan_id, position + offset, section.code, section.title],
+        )
         section.id = int(cursor.lastrowid or 0)
         ids.append(section.id)
         insert_items(tx, section.id, None, section.items, 0, resolver)
     return ids
 
 
-def insert_items(tx: Tx, section_id: int, parent_id: int | None, items: Iterable[AnnexItem], position: int,
-                 resolver: UnitResolver) -> list[int]:
+def insert_items(
+    tx: Tx,
+    section_id: int,
+    parent_id: int | None,
+    items: Iterable[AnnexItem],
+    position: int,
+    resolver: UnitResolver,
+) -> list[int]:
     ids = []
     for offset, item in enumerate(items):
         item.uuid = _claim_uuid(tx, "item", item.uuid)
-        cursor = tx.execute("INSERT INTO annex_items (uuid, section_id, parent_id, position, number, objective) "
-                            "VALUES (?, ?, ?, ?, ?, ?)",
-                            [item.uuid, section_id, parent_id, position + offset, item.number, item.objective])
+        cursor = tx.execute(
+            "INSERT INTO annex_items (uuid, section_id, parent_id, position, number, objective) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [item.uuid, section_id, parent_id, position + offset, item.number, item.objective],
+        )
         item.id = int(cursor.lastrowid or 0)
         ids.append(item.id)
         insert_rows(tx, item.id, item.rows, 0, resolver)
@@ -198,14 +260,26 @@ def insert_items(tx: Tx, section_id: int, parent_id: int | None, items: Iterable
     return ids
 
 
-def insert_rows(tx: Tx, item_id: int, rows: Iterable[AnnexRow], position: int, resolver: UnitResolver) -> list[int]:
+def insert_rows(
+    tx: Tx, item_id: int, rows: Iterable[AnnexRow], position: int, resolver: UnitResolver
+) -> list[int]:
     ids = []
     for offset, row in enumerate(rows):
         row.uuid = _claim_uuid(tx, "row", row.uuid)
-        cursor = tx.execute("INSERT INTO annex_rows (uuid, item_id, position, task, activity, result, due_text, budget) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            [row.uuid, item_id, position + offset, row.task, row.activity, row.result,
-                             row.due_text, row.budget])
+        cursor = tx.execute(
+            "INSERT INTO annex_rows (uuid, item_id, position, task, activity, result, due_text, budget) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                row.uuid,
+                item_id,
+                position + offset,
+                row.task,
+                row.activity,
+                row.result,
+                row.due_text,
+                row.budget,
+            ],
+        )
         row.id = int(cursor.lastrowid or 0)
         ids.append(row.id)
         write_row_units(tx, row.id, "lead", row.lead, resolver)
@@ -213,44 +287,82 @@ def insert_rows(tx: Tx, item_id: int, rows: Iterable[AnnexRow], position: int, r
         if not row.progress.is_empty():
             write_progress(tx, row.id, row.progress)
         if row.evidence:
-            tx.executemany("INSERT OR IGNORE INTO row_evidence (row_id, evidence_id, position) "
-                           "SELECT ?, id, ? FROM evidence_documents WHERE uuid = ?",
-                           [(row.id, i, e) for i, e in enumerate(row.evidence)])
+            tx.executemany(
+                "INSERT OR IGNORE INTO row_evidence (row_id, evidence_id, position) "
+                "SELECT ?, id, ? FROM evidence_documents WHERE uuid = ?",
+                [(row.id, i, e) for i, e in enumerate(row.evidence)],
+            )
         if row.tags:
-            tx.executemany("INSERT OR IGNORE INTO row_tags (row_id, tag) VALUES (?, ?)", [(row.id, t) for t in row.tags])
+            tx.executemany(
+                "INSERT OR IGNORE INTO row_tags (row_id, tag) VALUES (?, ?)", [(row.id, t) for t in row.tags]
+            )
     return ids
 
 
 def write_row_units(tx: Tx, row_id: int, role: str, labels: Sequence[str], resolver: UnitResolver) -> None:
     tx.execute("DELETE FROM annex_row_units WHERE row_id = ? AND role = ?", [row_id, role])
-    tx.executemany("INSERT INTO annex_row_units (row_id, role, position, label, unit_id) VALUES (?, ?, ?, ?, ?)",
-                   [(row_id, role, i, label, resolver.resolve(label)) for i, label in enumerate(labels)])
+    tx.executemany(
+        "INSERT INTO annex_row_units (row_id, role, position, label, unit_id) VALUES (?, ?, ?, ?, ?)",
+        [(row_id, role, i, label, resolver.resolve(label)) for i, label in enumerate(labels)],
+    )
 
 
 def write_progress(tx: Tx, row_id: int, progress: RowProgress) -> None:
-    tx.execute("INSERT INTO row_progress (row_id, status, done_on, note, reason, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-               "ON CONFLICT (row_id) DO UPDATE SET status = excluded.status, done_on = excluded.done_on, "
-               "note = excluded.note, reason = excluded.reason, updated_at = excluded.updated_at",
-               [row_id, progress.status, progress.done_on.isoformat() if progress.done_on else None,
-                progress.note, progress.reason, tx.now])
+    tx.execute(
+        "INSERT INTO row_progress (row_id, status, done_on, note, reason, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (row_id) DO UPDATE SET status = excluded.status, done_on = excluded.done_on, "
+        "note = excluded.note, reason = excluded.reason, updated_at = excluded.updated_at",
+        [
+            row_id,
+            progress.status,
+            progress.done_on.isoformat() if progress.done_on else None,
+            progress.note,
+            progress.reason,
+            tx.now,
+        ],
+    )
 
 
 # --- changing ----------------------------------------------------------------------------------
 
-def sibling_ids(tx: Tx | Database, kind: str, *, plan_id: int | None = None, section_id: int | None = None,
-                parent_item_id: int | None = None, item_id: int | None = None) -> list[int]:
+
+def sibling_ids(
+    tx: Tx | Database,
+    kind: str,
+    *,
+    plan_id: int | None = None,
+    section_id: int | None = None,
+    parent_item_id: int | None = None,
+    item_id: int | None = None,
+) -> list[int]:
     """Ids of a parent's children of one kind, in order."""
     conn = tx.conn
     if kind == "section":
-        return [r[0] for r in conn.execute("SELECT id FROM annex_sections WHERE plan_id = ? ORDER BY position",
-                                           [plan_id])]
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM annex_sections WHERE plan_id = ? ORDER BY position", [plan_id]
+            )
+        ]
     if kind == "item":
         if parent_item_id is None:
-            return [r[0] for r in conn.execute("SELECT id FROM annex_items WHERE section_id = ? AND parent_id IS NULL "
-                                               "ORDER BY position, id", [section_id])]
-        return [r[0] for r in conn.execute("SELECT id FROM annex_items WHERE parent_id = ? ORDER BY position, id",
-                                           [parent_item_id])]
-    return [r[0] for r in conn.execute("SELECT id FROM annex_rows WHERE item_id = ? ORDER BY position", [item_id])]
+            return [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM annex_items WHERE section_id = ? AND parent_id IS NULL "
+                    "ORDER BY position, id",
+                    [section_id],
+                )
+            ]
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM annex_items WHERE parent_id = ? ORDER BY position, id", [parent_item_id]
+            )
+        ]
+    return [
+        r[0] for r in conn.execute("SELECT id FROM annex_rows WHERE item_id = ? ORDER BY position", [item_id])
+    ]
 
 
 def resequence(tx: Tx, kind: str, ordered_ids: Sequence[int]) -> None:
@@ -260,12 +372,20 @@ def resequence(tx: Tx, kind: str, ordered_ids: Sequence[int]) -> None:
     table = _TABLES[kind]
     marks = ",".join("?" * len(ordered_ids))
     tx.execute(f"UPDATE {table} SET position = -1 - position WHERE id IN ({marks})", list(ordered_ids))
-    tx.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", [(i, n) for i, n in enumerate(ordered_ids)])
+    tx.executemany(
+        f"UPDATE {table} SET position = ? WHERE id = ?", [(i, n) for i, n in enumerate(ordered_ids)]
+    )
 
 
 def siblings_of(tx: Tx | Database, ref: NodeRef) -> list[int]:
-    return sibling_ids(tx, ref.kind, plan_id=ref.plan_id, section_id=ref.section_id,
-                       parent_item_id=ref.parent_item_id, item_id=ref.item_id)
+    return sibling_ids(
+        tx,
+        ref.kind,
+        plan_id=ref.plan_id,
+        section_id=ref.section_id,
+        parent_item_id=ref.parent_item_id,
+        item_id=ref.item_id,
+    )
 
 
 def delete_node(tx: Tx, ref: NodeRef) -> None:
@@ -274,11 +394,14 @@ def delete_node(tx: Tx, ref: NodeRef) -> None:
     resequence(tx, ref.kind, siblings_of(tx, ref))
 
 
-def update_field(tx: Tx, ref: NodeRef, field: str, value: object, resolver: UnitResolver | None = None) -> None:
+def update_field(
+    tx: Tx, ref: NodeRef, field: str, value: object, resolver: UnitResolver | None = None
+) -> None:
     if ref.kind == "row" and field in UNIT_FIELDS:
         write_row_units(tx, ref.id, UNIT_FIELDS[field], list(value), resolver or UnitResolver(tx))  # type: ignore[call-overload]
-    elif (ref.kind, field) in {("row", f) for f in ROW_FIELDS} | {("item", f) for f in ITEM_FIELDS} | \
-            {("section", f) for f in SECTION_FIELDS}:
+    elif (ref.kind, field) in {("row", f) for f in ROW_FIELDS} | {("item", f) for f in ITEM_FIELDS} | {
+        ("section", f) for f in SECTION_FIELDS
+    }:
         tx.execute(f"UPDATE {_TABLES[ref.kind]} SET {field} = ? WHERE id = ?", [value, ref.id])
     else:
         raise ValueError(f"{ref.kind}.{field}")
@@ -286,29 +409,56 @@ def update_field(tx: Tx, ref: NodeRef, field: str, value: object, resolver: Unit
 
 def read_field(db: Database | Tx, ref: NodeRef, field: str) -> object:
     if ref.kind == "row" and field in UNIT_FIELDS:
-        return [r[0] for r in db.conn.execute("SELECT label FROM annex_row_units WHERE row_id = ? AND role = ? "
-                                              "ORDER BY position", [ref.id, UNIT_FIELDS[field]])]
+        return [
+            r[0]
+            for r in db.conn.execute(
+                "SELECT label FROM annex_row_units WHERE row_id = ? AND role = ? ORDER BY position",
+                [ref.id, UNIT_FIELDS[field]],
+            )
+        ]
     return db.conn.execute(f"SELECT {field} FROM {_TABLES[ref.kind]} WHERE id = ?", [ref.id]).fetchone()[0]
 
 
-def place(tx: Tx, ref: NodeRef, *, section_id: int | None, parent_item_id: int | None, item_id: int | None,
-          position: int) -> NodeRef:
+def place(
+    tx: Tx,
+    ref: NodeRef,
+    *,
+    section_id: int | None,
+    parent_item_id: int | None,
+    item_id: int | None,
+    position: int,
+) -> NodeRef:
     """Move a node under a new parent (or within its own) at ``position``; sub-items follow."""
     old_siblings = [i for i in siblings_of(tx, ref) if i != ref.id]
     if ref.kind == "section":
         tx.execute("UPDATE annex_sections SET position = -1000000 - id WHERE id = ?", [ref.id])
     elif ref.kind == "item":
-        tx.execute("UPDATE annex_items SET section_id = ?, parent_id = ?, position = -1000000 - id WHERE id = ?",
-                   [section_id, parent_item_id, ref.id])
+        tx.execute(
+            "UPDATE annex_items SET section_id = ?, parent_id = ?, position = -1000000 - id WHERE id = ?",
+            [section_id, parent_item_id, ref.id],
+        )
         if section_id != ref.section_id:  # the sub-items move to the new section too
-            tx.execute("WITH RECURSIVE below(id) AS (SELECT id FROM annex_items WHERE parent_id = ? "
-                       "UNION ALL SELECT a.id FROM annex_items a JOIN below b ON a.parent_id = b.id) "
-                       "UPDATE annex_items SET section_id = ? WHERE id IN below", [ref.id, section_id])
+            tx.execute(
+                "WITH RECURSIVE below(id) AS (SELECT id FROM annex_items WHERE parent_id = ? "
+                "UNION ALL SELECT a.id FROM annex_items a JOIN below b ON a.parent_id = b.id) "
+                "UPDATE annex_items SET section_id = ? WHERE id IN below",
+                [ref.id, section_id],
+            )
     elif ref.kind == "row":
-        tx.execute("UPDATE annex_rows SET item_id = ?, position = -1000000 - id WHERE id = ?", [item_id, ref.id])
+        tx.execute(
+            "UPDATE annex_rows SET item_id = ?, position = -1000000 - id WHERE id = ?", [item_id, ref.id]
+        )
     resequence(tx, ref.kind, old_siblings)
-    moved = NodeRef(ref.kind, ref.id, ref.uuid, ref.plan_id, section_id if ref.kind != "row" else ref.section_id,
-                    parent_item_id, item_id, position)
+    moved = NodeRef(
+        ref.kind,
+        ref.id,
+        ref.uuid,
+        ref.plan_id,
+        section_id if ref.kind != "row" else ref.section_id,
+        parent_item_id,
+        item_id,
+        position,
+    )
     new_siblings = [i for i in siblings_of(tx, moved) if i != ref.id]
     position = max(0, min(position, len(new_siblings)))
     new_siblings.insert(position, ref.id)
@@ -316,14 +466,24 @@ def place(tx: Tx, ref: NodeRef, *, section_id: int | None, parent_item_id: int |
     return locate(tx, ref.uuid)
 
 
-def insert_at(tx: Tx, kind: str, nodes: Sequence[AnnexSection | AnnexItem | AnnexRow], position: int, *,
-              plan_id: int | None = None, section_id: int | None = None, parent_item_id: int | None = None,
-              item_id: int | None = None, resolver: UnitResolver | None = None) -> list[int]:
+def insert_at(
+    tx: Tx,
+    kind: str,
+    nodes: Sequence[AnnexSection | AnnexItem | AnnexRow],
+    position: int,
+    *,
+    plan_id: int | None = None,
+    section_id: int | None = None,
+    parent_item_id: int | None = None,
+    item_id: int | None = None,
+    resolver: UnitResolver | None = None,
+) -> list[int]:
     """Insert ``nodes`` (with everything below them) among a parent's children at ``position``."""
     resolver = resolver or UnitResolver(tx)
-    siblings = sibling_ids(tx, kind, plan_id=plan_id, section_id=section_id, parent_item_id=parent_item_id,
-                           item_id=item_id)
-    parked = 1_000_000 + len(siblings)   # clear of every existing position (they are unique)
+    siblings = sibling_ids(
+        tx, kind, plan_id=plan_id, section_id=section_id, parent_item_id=parent_item_id, item_id=item_id
+    )
+    parked = 1_000_000 + len(siblings)  # clear of every existing position (they are unique)
     if kind == "section":
         ids = insert_sections(tx, plan_id or 0, nodes, parked, resolver)  # type: ignore[arg-type]
     elif kind == "item":

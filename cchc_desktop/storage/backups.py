@@ -26,44 +26,75 @@ from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from .connection import APPLICATION_ID, integrity_problem, lenient_text
 
 KINDS = ("auto", "manual", "pre-restore", "pre-migration")
-_NAME = re.compile(r"^cchc-(\d{8}-\d{6})(?:-(\d+))?-(auto|manual|pre-restore|pre-migration)"
-                   r"(?:-v\d+)?\.sqlite3$")
+_NAME = re.compile(
+    r"^cchc-(\d{8}-\d{6})(?:-(\d+))?-(auto|manual|pre-restore|pre-migration)"
+    r"(?:-v\d+)?\.sqlite3$"
+)
 KEEP_NEWEST = {"auto": 10, "pre-restore": 10, "pre-migration": 10}
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
 PARTIAL_SUFFIX = ".partial"
-STALE_PARTIAL_SECONDS = 15 * 60   # a backup takes seconds; older leftovers are a killed writer's
+STALE_PARTIAL_SECONDS = 15 * 60  # a backup takes seconds; older leftovers are a killed writer's
 
 # The tables every version of our schema has, with the plan columns of the first version: a
 # file that merely has tables named "plans" and "annex_rows" is not one of ours.
-_CORE_TABLES = {"settings", "units", "plans", "plan_body_sections", "plan_units", "annex_sections",
-                "annex_items", "annex_rows", "annex_row_units"}
-_PLAN_COLUMNS = {"id", "title", "issuer", "number", "symbol", "issued_date", "period_kind",
-                 "period_year", "period_half", "period_start_year", "period_end_year", "annex_title"}
+_CORE_TABLES = {
+    "settings",
+    "units",
+    "plans",
+    "plan_body_sections",
+    "plan_units",
+    "annex_sections",
+    "annex_items",
+    "annex_rows",
+    "annex_row_units",
+}
+_PLAN_COLUMNS = {
+    "id",
+    "title",
+    "issuer",
+    "number",
+    "symbol",
+    "issued_date",
+    "period_kind",
+    "period_year",
+    "period_half",
+    "period_start_year",
+    "period_end_year",
+    "annex_title",
+}
 
-define_messages({
-    "backup.kind.auto": QT_TRANSLATE_NOOP("Messages", "tự động"),
-    "backup.kind.manual": QT_TRANSLATE_NOOP("Messages", "sao lưu thủ công"),
-    "backup.kind.pre-restore": QT_TRANSLATE_NOOP("Messages", "trước khi khôi phục"),
-    "backup.kind.pre-migration": QT_TRANSLATE_NOOP("Messages", "trước khi nâng cấp"),
-    "backup.contents": QT_TRANSLATE_NOOP(
-        "Messages", "{plans} kế hoạch, {rows} dòng nhiệm vụ, {assessments} bản chấm điểm"),
-    "backup.damaged": QT_TRANSLATE_NOOP("Messages", "HỎNG: {problem}"),
-    "backup.problem.integrity": QT_TRANSLATE_NOOP("Messages", "không toàn vẹn ({detail})"),
-    "backup.problem.unreadable": QT_TRANSLATE_NOOP("Messages", "không đọc được ({detail})"),
-    "backup.problem.not_ours": QT_TRANSLATE_NOOP("Messages", "không phải cơ sở dữ liệu CCHC Desktop"),
-    "backup.problem.checksum": QT_TRANSLATE_NOOP(
-        "Messages", "nội dung đã bị thay đổi sau khi sao lưu (mã kiểm tra SHA-256 không khớp)"),
-    "backup.problem.newer": QT_TRANSLATE_NOOP(
-        "Messages", "được tạo bởi phiên bản CCHC Desktop mới hơn (lược đồ {found})"),
-    "backup.write_failed": QT_TRANSLATE_NOOP("Messages", "Không ghi được bản sao lưu: {reason}"),
-    "backup.not_intact": QT_TRANSLATE_NOOP(
-        "Messages", "Bản sao lưu vừa ghi không toàn vẹn ({detail}); đã bỏ bản sao này."),
-    "backup.failed": QT_TRANSLATE_NOOP("Messages", "Không sao lưu được cơ sở dữ liệu: {reason}"),
-    "backup.unusable": QT_TRANSLATE_NOOP(
-        "Messages", "Bản sao «{name}» không dùng được: {problem}. Chưa khôi phục gì, dữ liệu giữ nguyên."),
-    "backup.restore_failed": QT_TRANSLATE_NOOP(
-        "Messages", "Khôi phục thất bại ({reason}). Dữ liệu giữ nguyên như trước khi khôi phục."),
-})
+define_messages(
+    {
+        "backup.kind.auto": QT_TRANSLATE_NOOP("Messages", "tự động"),
+        "backup.kind.manual": QT_TRANSLATE_NOOP("Messages", "sao lưu thủ công"),
+        "backup.kind.pre-restore": QT_TRANSLATE_NOOP("Messages", "trước khi khôi phục"),
+        "backup.kind.pre-migration": QT_TRANSLATE_NOOP("Messages", "trước khi nâng cấp"),
+        "backup.contents": QT_TRANSLATE_NOOP(
+            "Messages", "{plans} kế hoạch, {rows} dòng nhiệm vụ, {assessments} bản chấm điểm"
+        ),
+        "backup.damaged": QT_TRANSLATE_NOOP("Messages", "HỎNG: {problem}"),
+        "backup.problem.integrity": QT_TRANSLATE_NOOP("Messages", "không toàn vẹn ({detail})"),
+        "backup.problem.unreadable": QT_TRANSLATE_NOOP("Messages", "không đọc được ({detail})"),
+        "backup.problem.not_ours": QT_TRANSLATE_NOOP("Messages", "không phải cơ sở dữ liệu CCHC Desktop"),
+        "backup.problem.checksum": QT_TRANSLATE_NOOP(
+            "Messages", "nội dung đã bị thay đổi sau khi sao lưu (mã kiểm tra SHA-256 không khớp)"
+        ),
+        "backup.problem.newer": QT_TRANSLATE_NOOP(
+            "Messages", "được tạo bởi phiên bản CCHC Desktop mới hơn (lược đồ {found})"
+        ),
+        "backup.write_failed": QT_TRANSLATE_NOOP("Messages", "Không ghi được bản sao lưu: {reason}"),
+        "backup.not_intact": QT_TRANSLATE_NOOP(
+            "Messages", "Bản sao lưu vừa ghi không toàn vẹn ({detail}); đã bỏ bản sao này."
+        ),
+        "backup.failed": QT_TRANSLATE_NOOP("Messages", "Không sao lưu được cơ sở dữ liệu: {reason}"),
+        "backup.unusable": QT_TRANSLATE_NOOP(
+            "Messages", "Bản sao «{name}» không dùng được: {problem}. Chưa khôi phục gì, dữ liệu giữ nguyên."
+        ),
+        "backup.restore_failed": QT_TRANSLATE_NOOP(
+            "Messages", "Khôi phục thất bại ({reason}). Dữ liệu giữ nguyên như trước khi khôi phục."
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +109,7 @@ class BackupInfo:
     assessments: int = 0
     schema_version: int = 0
     problem: Message | None = None
-    checksum: str = "missing"        # "ok", "missing" (made before fingerprints), "mismatch"
+    checksum: str = "missing"  # "ok", "missing" (made before fingerprints), "mismatch"
 
     @property
     def kind_label(self) -> str:
@@ -90,14 +121,24 @@ class BackupInfo:
         return str(Message("backup.contents", plans=self.plans, rows=self.rows, assessments=self.assessments))
 
     def to_json(self) -> dict:
-        return {"path": str(self.path), "name": self.path.name, "created": self.created.isoformat(),
-                "kind": self.kind, "size": self.size, "ok": self.ok, "checksum": self.checksum,
-                "plans": self.plans, "rows": self.rows, "assessments": self.assessments,
-                "schema_version": self.schema_version,
-                "problem": self.problem.to_json() if self.problem else None}
+        return {
+            "path": str(self.path),
+            "name": self.path.name,
+            "created": self.created.isoformat(),
+            "kind": self.kind,
+            "size": self.size,
+            "ok": self.ok,
+            "checksum": self.checksum,
+            "plans": self.plans,
+            "rows": self.rows,
+            "assessments": self.assessments,
+            "schema_version": self.schema_version,
+            "problem": self.problem.to_json() if self.problem else None,
+        }
 
 
 # --- fingerprints ------------------------------------------------------------------------------
+
 
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
@@ -122,6 +163,7 @@ def _recorded_checksum(backup: Path) -> str | None:
 
 # --- writing -----------------------------------------------------------------------------------
 
+
 def backup_name(kind: str, when: dt.datetime, suffix: str = "", counter: int = 0) -> str:
     same_second = f"-{counter}" if counter else ""
     return f"cchc-{when:%Y%m%d-%H%M%S}{same_second}-{kind}{suffix}.sqlite3"
@@ -143,7 +185,7 @@ def _place(partial: Path, folder: Path, kind: str, when: dt.datetime, suffix: st
         except FileExistsError:
             continue
         try:
-            os.link(partial, target)   # fails if the name exists, unlike rename on POSIX
+            os.link(partial, target)  # fails if the name exists, unlike rename on POSIX
             os.unlink(partial)
         except FileExistsError:
             checksum_path(target).unlink(missing_ok=True)
@@ -157,8 +199,13 @@ def _place(partial: Path, folder: Path, kind: str, when: dt.datetime, suffix: st
     raise OSError(17, "no free backup name", str(folder))
 
 
-def create_backup(conn: sqlite3.Connection, folder: Path, kind: str = "manual",
-                  when: dt.datetime | None = None, suffix: str = "") -> Path:
+def create_backup(
+    conn: sqlite3.Connection,
+    folder: Path,
+    kind: str = "manual",
+    when: dt.datetime | None = None,
+    suffix: str = "",
+) -> Path:
     """Copy the open database into ``folder``; return the verified, fingerprinted copy."""
     if kind not in KINDS:
         raise ValueError(kind)
@@ -208,7 +255,9 @@ def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
     """Remove ``*.partial`` files (and their -journal) left by a backup writer that was killed."""
     removed = []
     now = time.time() if now is None else now
-    for leftover in list(folder.glob(f"cchc-*{PARTIAL_SUFFIX}")) + list(folder.glob(f"cchc-*{PARTIAL_SUFFIX}-journal")):
+    for leftover in list(folder.glob(f"cchc-*{PARTIAL_SUFFIX}")) + list(
+        folder.glob(f"cchc-*{PARTIAL_SUFFIX}-journal")
+    ):
         try:
             if now - leftover.stat().st_mtime > STALE_PARTIAL_SECONDS:
                 leftover.unlink()
@@ -216,7 +265,7 @@ def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
         except OSError:
             pass
     for orphan in folder.glob("cchc-*.sqlite3.sha256"):  # a fingerprint whose backup never came
-        backup = orphan.with_name(orphan.name[:-len(".sha256")])
+        backup = orphan.with_name(orphan.name[: -len(".sha256")])
         try:
             if not backup.exists() and now - orphan.stat().st_mtime > STALE_PARTIAL_SECONDS:
                 orphan.unlink()
@@ -226,6 +275,7 @@ def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
 
 
 # --- reading -----------------------------------------------------------------------------------
+
 
 def open_read_only(path: Path) -> sqlite3.Connection:
     # immutable: reading a backup must never create -wal/-shm files beside it (USB sticks, CDs).
@@ -239,10 +289,10 @@ def schema_problem(conn: sqlite3.Connection) -> Message | None:
     versions that had no mark), else why not."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if application_id not in (0, APPLICATION_ID) or not _CORE_TABLES <= tables:
+    if application_id not in (0, APPLICATION_ID) or not tables >= _CORE_TABLES:
         return Message("backup.problem.not_ours")
     columns = {r[1] for r in conn.execute("PRAGMA table_info(plans)")}
-    if not _PLAN_COLUMNS <= columns:
+    if not columns >= _PLAN_COLUMNS:
         return Message("backup.problem.not_ours")
     if application_id == 0 and conn.execute("PRAGMA user_version").fetchone()[0] > 2:
         return Message("backup.problem.not_ours")  # every version from 3 on carries the mark
@@ -265,36 +315,72 @@ def inspect_backup(path: Path, latest_schema: int | None = None) -> BackupInfo:
     if recorded is not None:
         checksum = "ok" if recorded == sha256_of(path) else "mismatch"
     if checksum == "mismatch":
-        return BackupInfo(path, created, kind, size, ok=False, checksum=checksum,
-                          problem=Message("backup.problem.checksum"))
+        return BackupInfo(
+            path, created, kind, size, ok=False, checksum=checksum, problem=Message("backup.problem.checksum")
+        )
     try:
         conn = open_read_only(path)
         try:
             problem = integrity_problem(conn)
             if problem:
-                return BackupInfo(path, created, kind, size, ok=False, checksum=checksum,
-                                  problem=Message("backup.problem.integrity", detail=problem))
+                return BackupInfo(
+                    path,
+                    created,
+                    kind,
+                    size,
+                    ok=False,
+                    checksum=checksum,
+                    problem=Message("backup.problem.integrity", detail=problem),
+                )
             foreign = schema_problem(conn)
             if foreign is not None:
                 return BackupInfo(path, created, kind, size, ok=False, checksum=checksum, problem=foreign)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if latest_schema is not None and version > latest_schema:
-                return BackupInfo(path, created, kind, size, ok=False, checksum=checksum, schema_version=version,
-                                  problem=Message("backup.problem.newer", found=version))
+                return BackupInfo(
+                    path,
+                    created,
+                    kind,
+                    size,
+                    ok=False,
+                    checksum=checksum,
+                    schema_version=version,
+                    problem=Message("backup.problem.newer", found=version),
+                )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             plan_columns = {r[1] for r in conn.execute("PRAGMA table_info(plans)")}
             live = " WHERE deleted_at IS NULL" if "deleted_at" in plan_columns else ""
             plans = conn.execute(f"SELECT count(*) FROM plans{live}").fetchone()[0]
             rows = conn.execute("SELECT count(*) FROM annex_rows").fetchone()[0]
-            assessments = (conn.execute("SELECT count(*) FROM assessments").fetchone()[0]
-                           if "assessments" in tables else 0)
-            return BackupInfo(path, created, kind, size, ok=True, plans=plans, rows=rows, checksum=checksum,
-                              assessments=assessments, schema_version=version)
+            assessments = (
+                conn.execute("SELECT count(*) FROM assessments").fetchone()[0]
+                if "assessments" in tables
+                else 0
+            )
+            return BackupInfo(
+                path,
+                created,
+                kind,
+                size,
+                ok=True,
+                plans=plans,
+                rows=rows,
+                checksum=checksum,
+                assessments=assessments,
+                schema_version=version,
+            )
         finally:
             conn.close()
     except (sqlite3.Error, UnicodeDecodeError) as error:  # damaged schema text cannot be decoded
-        return BackupInfo(path, created, kind, size, ok=False, checksum=checksum,
-                          problem=Message("backup.problem.unreadable", detail=str(error)))
+        return BackupInfo(
+            path,
+            created,
+            kind,
+            size,
+            ok=False,
+            checksum=checksum,
+            problem=Message("backup.problem.unreadable", detail=str(error)),
+        )
 
 
 def list_backups(folder: Path, latest_schema: int | None = None) -> list[BackupInfo]:
@@ -323,6 +409,7 @@ def newest_good_backup(folder: Path, latest_schema: int | None = None) -> Backup
 
 
 # --- rotation ----------------------------------------------------------------------------------
+
 
 def backups_to_prune(backups: list[BackupInfo], now: dt.datetime) -> list[Path]:
     """Rotation: the newest few of each kind, plus one per day / week / month for a while.
@@ -367,6 +454,7 @@ def prune_backups(folder: Path, now: dt.datetime | None = None) -> list[Path]:
 
 
 # --- restoring ---------------------------------------------------------------------------------
+
 
 def checked_source(source: Path, latest_schema: int) -> BackupInfo:
     """The backup's facts, or DatabaseError saying why it must not be restored (nothing touched)."""

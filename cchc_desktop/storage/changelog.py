@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain import ChangeEntry
 from .session import Database
 
-_COLUMNS = ("id, at, user_name, plan_id, plan_title, action, entity, entity_id, field, old_value, "
-            "new_value, entity_uuid")
+_COLUMNS = (
+    "id, at, user_name, plan_id, plan_title, action, entity, entity_id, field, old_value, "
+    "new_value, entity_uuid"
+)
 
 
-def entries(db: Database, *, plan_id: int | None = None, entity_uuid: str | None = None,
-            limit: int | None = None) -> list[ChangeEntry]:
+def entries(
+    db: Database, *, plan_id: int | None = None, entity_uuid: str | None = None, limit: int | None = None
+) -> list[ChangeEntry]:
     """Newest first; only one plan's (or one record's) lines when asked."""
     sql = f"SELECT {_COLUMNS} FROM change_log"
-    where, params = [], []  # type: tuple[list[str], list[Any]]
+    where: list[str] = []
+    params: list[Any] = []
     if plan_id is not None:
         where.append("plan_id = ?")
         params.append(plan_id)

@@ -19,11 +19,14 @@ APPLICATION_ID = 0x43434843
 BUSY_TIMEOUT_MS = 10_000  # another program (the window, a backup tool) may hold the file briefly
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
-define_messages({
-    "db.cannot_open": QT_TRANSLATE_NOOP("Messages", "Không mở được cơ sở dữ liệu «{path}»: {reason}"),
-    "db.not_ours": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{path}» không phải cơ sở dữ liệu CCHC Desktop hoặc đã bị hỏng ({reason})."),
-})
+define_messages(
+    {
+        "db.cannot_open": QT_TRANSLATE_NOOP("Messages", "Không mở được cơ sở dữ liệu «{path}»: {reason}"),
+        "db.not_ours": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{path}» không phải cơ sở dữ liệu CCHC Desktop hoặc đã bị hỏng ({reason})."
+        ),
+    }
+)
 
 
 def is_damage(error: BaseException) -> bool:
@@ -71,8 +74,12 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
             wal = path.with_name(path.name + "-wal")
             # immutable: no -shm is needed; only safe when no log holds newer pages.
             flags = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True,
-                                   isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?{flags}",
+                uri=True,
+                isolation_level=None,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -116,7 +123,7 @@ def quarantine(db_path: Path, label: str = "hong") -> Path:
     target = _aside_name(db_path, label)
     for companion in companions(db_path):
         if companion.exists():
-            os.replace(companion, target.with_name(target.name + companion.name[len(db_path.name):]))
+            os.replace(companion, target.with_name(target.name + companion.name[len(db_path.name) :]))
     os.replace(db_path, target)
     return target
 

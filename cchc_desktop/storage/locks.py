@@ -72,7 +72,7 @@ class SessionMark:
         """False when the folder cannot hold the mark (read-only): the caller goes on without."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path, "a+b")
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the session
         except OSError:
             return False
         if not _try_lock(handle):
@@ -101,7 +101,7 @@ def other_sessions_alive(data_dir: Path, own: SessionMark | None = None) -> bool
         if own is not None and mark == own.path:
             continue
         try:
-            handle = open(mark, "a+b")
+            handle = open(mark, "a+b")  # noqa: SIM115 - closed below, after the lock test
         except OSError:
             alive = True  # cannot tell: assume someone is there (the safe answer)
             continue
@@ -125,7 +125,7 @@ def exclusive(data_dir: Path, name: str, timeout: float = 60.0) -> Iterator[bool
     folder = sessions_dir(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle = open(folder / f"{name}.lock", "a+b")
+        handle = open(folder / f"{name}.lock", "a+b")  # noqa: SIM115 - closed by the with below
     except OSError:
         yield False
         return

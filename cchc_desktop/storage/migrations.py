@@ -22,21 +22,31 @@ from . import locks
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 SCHEMA_VERSION_KEY = "schema_version"
 
-define_messages({
-    "db.newer": QT_TRANSLATE_NOOP(
-        "Messages", "Cơ sở dữ liệu «{path}» được tạo bởi phiên bản CCHC Desktop mới hơn (lược đồ "
-                    "{found}, phiên bản này chỉ hiểu đến {latest}). Hãy cập nhật chương trình; dữ liệu "
-                    "không bị thay đổi."),
-    "db.migration_backup_failed": QT_TRANSLATE_NOOP(
-        "Messages", "Không tạo được bản sao trước khi nâng cấp cơ sở dữ liệu ({reason}); chưa nâng "
-                    "cấp, dữ liệu giữ nguyên."),
-    "db.migration_failed": QT_TRANSLATE_NOOP(
-        "Messages", "Nâng cấp cơ sở dữ liệu lên phiên bản {version} thất bại ({reason}); dữ liệu giữ "
-                    "nguyên như trước khi nâng cấp."),
-    "db.needs_upgrade_read_only": QT_TRANSLATE_NOOP(
-        "Messages", "Cơ sở dữ liệu «{path}» cần được nâng cấp (lược đồ {found} lên {latest}) nhưng thư "
-                    "mục dữ liệu chỉ cho phép đọc. Hãy chép thư mục sang nơi ghi được rồi mở lại."),
-})
+define_messages(
+    {
+        "db.newer": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cơ sở dữ liệu «{path}» được tạo bởi phiên bản CCHC Desktop mới hơn (lược đồ "
+            "{found}, phiên bản này chỉ hiểu đến {latest}). Hãy cập nhật chương trình; dữ liệu "
+            "không bị thay đổi.",
+        ),
+        "db.migration_backup_failed": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Không tạo được bản sao trước khi nâng cấp cơ sở dữ liệu ({reason}); chưa nâng "
+            "cấp, dữ liệu giữ nguyên.",
+        ),
+        "db.migration_failed": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Nâng cấp cơ sở dữ liệu lên phiên bản {version} thất bại ({reason}); dữ liệu giữ "
+            "nguyên như trước khi nâng cấp.",
+        ),
+        "db.needs_upgrade_read_only": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cơ sở dữ liệu «{path}» cần được nâng cấp (lược đồ {found} lên {latest}) nhưng thư "
+            "mục dữ liệu chỉ cho phép đọc. Hãy chép thư mục sang nơi ghi được rồi mở lại.",
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -53,8 +63,9 @@ class Migration:
                 if pending.strip():
                     out.append(pending.strip())
                 pending = ""
-        if pending.strip() and not all(line.strip().startswith("--") or not line.strip()
-                                       for line in pending.splitlines()):
+        if pending.strip() and not all(
+            line.strip().startswith("--") or not line.strip() for line in pending.splitlines()
+        ):
             raise ValueError(f"Câu lệnh SQL dở dang ở cuối {self.path.name}")
         return out
 
@@ -102,8 +113,12 @@ def check_not_newer(conn: sqlite3.Connection, db_path: Path, latest: int) -> Non
         raise NewerDatabaseError("db.newer", path=str(db_path), found=current, latest=latest)
 
 
-def migrate(conn: sqlite3.Connection, db_path: Path, backup_folder: Path | None,
-            migrations: list[Migration] | None = None) -> list[int]:
+def migrate(
+    conn: sqlite3.Connection,
+    db_path: Path,
+    backup_folder: Path | None,
+    migrations: list[Migration] | None = None,
+) -> list[int]:
     """Bring the schema up to date; return the versions applied. Refuse a newer database.
 
     ``backup_folder`` None: no copy first (a scratch copy being prepared for a restore)."""
@@ -133,16 +148,19 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backup_folder: Path | None,
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {migration.version}")
                 if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'settings'").fetchone():
-                    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                                 "DO UPDATE SET value = excluded.value",
-                                 [SCHEMA_VERSION_KEY, str(migration.version)])
+                    conn.execute(
+                        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                        "DO UPDATE SET value = excluded.value",
+                        [SCHEMA_VERSION_KEY, str(migration.version)],
+                    )
                 conn.execute("COMMIT")
             except BaseException as error:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 if isinstance(error, sqlite3.Error):
-                    raise DatabaseError("db.migration_failed", version=migration.version,
-                                        reason=explain_sqlite_error(error)) from error
+                    raise DatabaseError(
+                        "db.migration_failed", version=migration.version, reason=explain_sqlite_error(error)
+                    ) from error
                 raise
             applied.append(migration.version)
         return applied

@@ -37,40 +37,57 @@ from .wal import inspect_wal
 
 MARKER_FILE = "cchc-database.json"
 
-define_messages({
-    "db.damaged": QT_TRANSLATE_NOOP(
-        "Messages", "Cơ sở dữ liệu bị hỏng ({problem}). Tệp hỏng đã được giữ nguyên và chuyển sang "
-                    "«{moved_to}». {advice}"),
-    "db.vanished": QT_TRANSLATE_NOOP(
-        "Messages", "Không thấy cơ sở dữ liệu «{path}» (tệp bị xóa, bị làm trống hoặc thư mục bị chép "
-                    "thiếu), trong khi thư mục này đã từng có dữ liệu. {advice}"),
-    "db.version_damaged": QT_TRANSLATE_NOOP(
-        "Messages", "Số phiên bản ghi trong tệp cơ sở dữ liệu bị hỏng ({found}; dữ liệu cho biết phiên "
-                    "bản {recorded}). Tệp đã được giữ nguyên và chuyển sang «{moved_to}». {advice}"),
-    "db.advice.backup": QT_TRANSLATE_NOOP(
-        "Messages", "Bản sao lưu tốt mới nhất: {when} ({contents}); có thể khôi phục từ bản này "
-                    "(cửa sổ chương trình sẽ hỏi, hoặc lệnh «cchc restore latest»)."),
-    "db.advice.no_backup": QT_TRANSLATE_NOOP(
-        "Messages", "Không có bản sao lưu nào dùng được. Để bắt đầu với dữ liệu trống: «cchc init "
-                    "--empty» hoặc chọn «Bắt đầu với dữ liệu trống» trong cửa sổ."),
-    "db.wal_kept": QT_TRANSLATE_NOOP(
-        "Messages", "Lần trước chương trình không được đóng đúng cách; nhật ký ghi (WAL) đã được chép "
-                    "giữ lại ở «{copy}» trước khi mở."),
-    "db.wal_damaged": QT_TRANSLATE_NOOP(
-        "Messages", "Nhật ký ghi (WAL) của lần đóng không đúng cách bị hỏng: {lost} giao dịch đã lưu "
-                    "trong đó không đọc lại được và không có trong dữ liệu đang mở. Bản chép nguyên vẹn "
-                    "của cơ sở dữ liệu và nhật ký được giữ ở «{copy}»; hãy báo cho người phụ trách kỹ "
-                    "thuật nếu thấy thiếu dữ liệu."),
-    "db.opened_read_only": QT_TRANSLATE_NOOP(
-        "Messages", "Thư mục dữ liệu «{path}» chỉ cho phép đọc: chỉ xem và xuất được, không lưu được "
-                    "thay đổi."),
-})
+define_messages(
+    {
+        "db.damaged": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cơ sở dữ liệu bị hỏng ({problem}). Tệp hỏng đã được giữ nguyên và chuyển sang "
+            "«{moved_to}». {advice}",
+        ),
+        "db.vanished": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Không thấy cơ sở dữ liệu «{path}» (tệp bị xóa, bị làm trống hoặc thư mục bị chép "
+            "thiếu), trong khi thư mục này đã từng có dữ liệu. {advice}",
+        ),
+        "db.version_damaged": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Số phiên bản ghi trong tệp cơ sở dữ liệu bị hỏng ({found}; dữ liệu cho biết phiên "
+            "bản {recorded}). Tệp đã được giữ nguyên và chuyển sang «{moved_to}». {advice}",
+        ),
+        "db.advice.backup": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Bản sao lưu tốt mới nhất: {when} ({contents}); có thể khôi phục từ bản này "
+            "(cửa sổ chương trình sẽ hỏi, hoặc lệnh «cchc restore latest»).",
+        ),
+        "db.advice.no_backup": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Không có bản sao lưu nào dùng được. Để bắt đầu với dữ liệu trống: «cchc init "
+            "--empty» hoặc chọn «Bắt đầu với dữ liệu trống» trong cửa sổ.",
+        ),
+        "db.wal_kept": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Lần trước chương trình không được đóng đúng cách; nhật ký ghi (WAL) đã được chép "
+            "giữ lại ở «{copy}» trước khi mở.",
+        ),
+        "db.wal_damaged": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Nhật ký ghi (WAL) của lần đóng không đúng cách bị hỏng: {lost} giao dịch đã lưu "
+            "trong đó không đọc lại được và không có trong dữ liệu đang mở. Bản chép nguyên vẹn "
+            "của cơ sở dữ liệu và nhật ký được giữ ở «{copy}»; hãy báo cho người phụ trách kỹ "
+            "thuật nếu thấy thiếu dữ liệu.",
+        ),
+        "db.opened_read_only": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Thư mục dữ liệu «{path}» chỉ cho phép đọc: chỉ xem và xuất được, không lưu được thay đổi.",
+        ),
+    }
+)
 
 
 @dataclass
 class Opened:
     db: Database
-    created: bool                                       # a new, empty database
+    created: bool  # a new, empty database
     notices: list[Message] = field(default_factory=list)
 
 
@@ -90,8 +107,9 @@ def advice(backup_folder: Path) -> tuple[Message, backups.BackupInfo | None]:
     newest = backups.newest_good_backup(backup_folder, migrations.latest_version())
     if newest is None:
         return Message("db.advice.no_backup"), None
-    return Message("db.advice.backup", when=newest.created.strftime("%d/%m/%Y %H:%M"),
-                   contents=newest.describe()), newest
+    return Message(
+        "db.advice.backup", when=newest.created.strftime("%d/%m/%Y %H:%M"), contents=newest.describe()
+    ), newest
 
 
 def _existed_before(data_dir: Path, backup_folder: Path) -> bool:
@@ -106,8 +124,12 @@ def write_marker(data_dir: Path, conn: sqlite3.Connection) -> None:
     if marker.exists():
         return
     try:
-        marker.write_text(json.dumps({"database": datadir.DATABASE_FILE, "id": str(uuid.uuid4()),
-                                      "application_id": APPLICATION_ID}), encoding="utf-8")
+        marker.write_text(
+            json.dumps(
+                {"database": datadir.DATABASE_FILE, "id": str(uuid.uuid4()), "application_id": APPLICATION_ID}
+            ),
+            encoding="utf-8",
+        )
     except OSError:
         pass  # without the marker only the backups tell that data existed
 
@@ -116,11 +138,13 @@ def _damaged(db_path: Path, backup_folder: Path, problem: str) -> DamagedDatabas
     try:
         moved = quarantine(db_path)
     except OSError as error:
-        return DamagedDatabaseError("db.cannot_open", path=str(db_path),
-                                    reason=os_error_message(error, db_path))
+        return DamagedDatabaseError(
+            "db.cannot_open", path=str(db_path), reason=os_error_message(error, db_path)
+        )
     hint, newest = advice(backup_folder)
-    return DamagedDatabaseError("db.damaged", moved_to=moved, newest_backup=newest, problem=problem,
-                                advice=hint)
+    return DamagedDatabaseError(
+        "db.damaged", moved_to=moved, newest_backup=newest, problem=problem, advice=hint
+    )
 
 
 def _keep_unclean_log(db_path: Path, notices: list[Message]) -> None:
@@ -148,8 +172,11 @@ def open_data_folder(data_dir: Path, *, clock: Clock | None = None, accept_empty
     writable = _folder_writable(data_dir)
     if not writable:
         if not db_path.exists():
-            raise DatabaseError("db.cannot_open", path=str(db_path),
-                                reason=os_error_message(PermissionError(13, "read-only"), data_dir))
+            raise DatabaseError(
+                "db.cannot_open",
+                path=str(db_path),
+                reason=os_error_message(PermissionError(13, "read-only"), data_dir),
+            )
         return _open_read_only(db_path, backup_folder, clock, notices)
 
     session = SessionMark(data_dir)
@@ -178,8 +205,9 @@ def open_data_folder(data_dir: Path, *, clock: Clock | None = None, accept_empty
     return Opened(db, created=missing, notices=notices)
 
 
-def _connect_checked(db_path: Path, backup_folder: Path, clock: Clock | None,
-                     session: SessionMark) -> Database:
+def _connect_checked(
+    db_path: Path, backup_folder: Path, clock: Clock | None, session: SessionMark
+) -> Database:
     conn = None
     try:
         conn = connect(db_path)
@@ -220,19 +248,29 @@ def _check_version(conn: sqlite3.Connection, db_path: Path, backup_folder: Path)
     if found <= latest:
         return
     recorded = migrations.recorded_schema_version(conn)
-    legacy_shape = recorded is None and conn.execute("PRAGMA application_id").fetchone()[0] == 0 \
+    legacy_shape = (
+        recorded is None
+        and conn.execute("PRAGMA application_id").fetchone()[0] == 0
         and backups.schema_problem(conn) is None
+    )
     if (recorded is not None and recorded <= latest) or legacy_shape:
         conn.close()
         moved = quarantine(db_path)
         hint, newest = advice(backup_folder)
-        raise DamagedDatabaseError("db.version_damaged", moved_to=moved, newest_backup=newest, found=found,
-                                   recorded=recorded if recorded is not None else "≤ 2", advice=hint)
+        raise DamagedDatabaseError(
+            "db.version_damaged",
+            moved_to=moved,
+            newest_backup=newest,
+            found=found,
+            recorded=recorded if recorded is not None else "≤ 2",
+            advice=hint,
+        )
     migrations.check_not_newer(conn, db_path, latest)
 
 
-def _open_read_only(db_path: Path, backup_folder: Path, clock: Clock | None,
-                    notices: list[Message]) -> Opened:
+def _open_read_only(
+    db_path: Path, backup_folder: Path, clock: Clock | None, notices: list[Message]
+) -> Opened:
     conn = connect(db_path, read_only=True)
     try:
         problem = integrity_problem(conn)

@@ -60,8 +60,12 @@ def prepare(source: Path, work_folder: Path) -> tuple[Path, backups.BackupInfo]:
 
 
 def discard(scratch: Path) -> None:
-    for path in (scratch, scratch.with_name(scratch.name + "-wal"), scratch.with_name(scratch.name + "-shm"),
-                 scratch.with_name(scratch.name + "-journal")):
+    for path in (
+        scratch,
+        scratch.with_name(scratch.name + "-wal"),
+        scratch.with_name(scratch.name + "-shm"),
+        scratch.with_name(scratch.name + "-journal"),
+    ):
         with contextlib.suppress(OSError):
             path.unlink()
 

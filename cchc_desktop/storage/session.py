@@ -24,12 +24,17 @@ from .locks import SessionMark
 Clock = Callable[[], dt.datetime]
 USER_NAME_KEY = "user_name"
 
-define_messages({
-    "db.read_only": QT_TRANSLATE_NOOP(
-        "Messages", "Thư mục dữ liệu «{path}» chỉ cho phép đọc: có thể xem và xuất, nhưng không lưu "
-                    "được thay đổi."),
-    "db.write_failed": QT_TRANSLATE_NOOP("Messages", "Không lưu được thay đổi: {reason}. Dữ liệu giữ nguyên."),
-})
+define_messages(
+    {
+        "db.read_only": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Thư mục dữ liệu «{path}» chỉ cho phép đọc: có thể xem và xuất, nhưng không lưu được thay đổi.",
+        ),
+        "db.write_failed": QT_TRANSLATE_NOOP(
+            "Messages", "Không lưu được thay đổi: {reason}. Dữ liệu giữ nguyên."
+        ),
+    }
+)
 
 
 def now_text(clock: Clock) -> str:
@@ -54,9 +59,20 @@ class Tx:
     def now(self) -> str:
         return now_text(self.db.clock)
 
-    def log(self, action: str, entity: str, *, plan_id: int | None = None, plan_uuid: str = "",
-            plan_title: str | None = None, entity_id: int | None = None, entity_uuid: str = "",
-            field: str = "", old: Any = None, new: Any = None) -> None:
+    def log(
+        self,
+        action: str,
+        entity: str,
+        *,
+        plan_id: int | None = None,
+        plan_uuid: str = "",
+        plan_title: str | None = None,
+        entity_id: int | None = None,
+        entity_uuid: str = "",
+        field: str = "",
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
         """One line of the change log, in the same transaction as the change it records."""
         if plan_title is None:
             plan_title = ""
@@ -67,17 +83,37 @@ class Tx:
         self.conn.execute(
             "INSERT INTO change_log (at, user_name, plan_id, plan_uuid, plan_title, action, entity, "
             "entity_id, entity_uuid, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [self.now, self.db.user_name, plan_id, plan_uuid, plan_title, action, entity, entity_id,
-             entity_uuid, field, None if old is None else str(old), None if new is None else str(new)])
+            [
+                self.now,
+                self.db.user_name,
+                plan_id,
+                plan_uuid,
+                plan_title,
+                action,
+                entity,
+                entity_id,
+                entity_uuid,
+                field,
+                None if old is None else str(old),
+                None if new is None else str(new),
+            ],
+        )
         self.logged += 1
 
 
 class Database:
     """One open database file of a data folder."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, backup_folder: Path, *,
-                 read_only: bool = False, clock: Clock | None = None,
-                 session: SessionMark | None = None):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        backup_folder: Path,
+        *,
+        read_only: bool = False,
+        clock: Clock | None = None,
+        session: SessionMark | None = None,
+    ):
         self.conn = conn
         self.path = path
         self.backup_folder = backup_folder
@@ -86,7 +122,7 @@ class Database:
         self._session = session
         self._depth = 0
         self._user_name: str | None = None
-        self.changes_committed = 0   # transactions committed through this object
+        self.changes_committed = 0  # transactions committed through this object
 
     @property
     def data_dir(self) -> Path:

@@ -13,10 +13,17 @@ def get(db: Database | Tx, key: str, default: str | None = None) -> str | None:
 
 
 def get_prefixed(db: Database | Tx, prefix: str) -> dict[str, str]:
-    return {k: v for k, v in db.conn.execute("SELECT key, value FROM settings WHERE key LIKE ? ESCAPE '\\'",
-                                             [prefix.replace("_", "\\_") + "%"])}
+    return {
+        k: v
+        for k, v in db.conn.execute(
+            "SELECT key, value FROM settings WHERE key LIKE ? ESCAPE '\\'", [prefix.replace("_", "\\_") + "%"]
+        )
+    }
 
 
 def put(tx: Tx, key: str, value: str) -> None:
-    tx.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+    tx.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )

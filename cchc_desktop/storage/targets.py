@@ -11,9 +11,11 @@ from .session import Database, Tx
 
 FIELDS = ("area", "text", "comparator", "target", "unit", "reached", "note", "position")
 
-define_messages({
-    "target.not_found": QT_TRANSLATE_NOOP("Messages", "Không tìm thấy chỉ tiêu này (có thể đã bị xóa)."),
-})
+define_messages(
+    {
+        "target.not_found": QT_TRANSLATE_NOOP("Messages", "Không tìm thấy chỉ tiêu này (có thể đã bị xóa)."),
+    }
+)
 
 
 @dataclass
@@ -31,8 +33,11 @@ class TargetRecord:
 
 
 def list_targets(db: Database | Tx, plan_id: int) -> list[TargetRecord]:
-    rows = db.conn.execute("SELECT uuid, plan_id, position, area, text, comparator, target, unit, reached, note "
-                           "FROM plan_targets WHERE plan_id = ? ORDER BY position", [plan_id]).fetchall()
+    rows = db.conn.execute(
+        "SELECT uuid, plan_id, position, area, text, comparator, target, unit, reached, note "
+        "FROM plan_targets WHERE plan_id = ? ORDER BY position",
+        [plan_id],
+    ).fetchall()
     return [TargetRecord(*r) for r in rows]
 
 
@@ -57,21 +62,40 @@ def write_field(tx: Tx, target_uuid: str, field: str, value: Any) -> None:
 
 
 def insert(tx: Tx, plan_id: int, record: TargetRecord) -> None:
-    tx.execute("UPDATE plan_targets SET position = position + 1 WHERE plan_id = ? AND position >= ?",
-               [plan_id, record.position])
-    tx.execute("INSERT INTO plan_targets (uuid, plan_id, position, area, text, comparator, target, unit, reached, "
-               "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               [record.uuid, plan_id, record.position, record.area, record.text, record.comparator,
-                record.target, record.unit, record.reached, record.note])
+    tx.execute(
+        "UPDATE plan_targets SET position = position + 1 WHERE plan_id = ? AND position >= ?",
+        [plan_id, record.position],
+    )
+    tx.execute(
+        "INSERT INTO plan_targets (uuid, plan_id, position, area, text, comparator, target, unit, reached, "
+        "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            record.uuid,
+            plan_id,
+            record.position,
+            record.area,
+            record.text,
+            record.comparator,
+            record.target,
+            record.unit,
+            record.reached,
+            record.note,
+        ],
+    )
 
 
 def delete(tx: Tx, target_uuid: str) -> TargetRecord:
-    row = tx.conn.execute("SELECT uuid, plan_id, position, area, text, comparator, target, unit, reached, note "
-                          "FROM plan_targets WHERE uuid = ?", [target_uuid]).fetchone()
+    row = tx.conn.execute(
+        "SELECT uuid, plan_id, position, area, text, comparator, target, unit, reached, note "
+        "FROM plan_targets WHERE uuid = ?",
+        [target_uuid],
+    ).fetchone()
     if row is None:
         raise NotFoundError("target.not_found")
     record = TargetRecord(*row)
     tx.execute("DELETE FROM plan_targets WHERE uuid = ?", [target_uuid])
-    tx.execute("UPDATE plan_targets SET position = position - 1 WHERE plan_id = ? AND position > ?",
-               [record.plan_id, record.position])
+    tx.execute(
+        "UPDATE plan_targets SET position = position - 1 WHERE plan_id = ? AND position > ?",
+        [record.plan_id, record.position],
+    )
     return record

@@ -12,14 +12,18 @@ from ..i18n import QT_TRANSLATE_NOOP, define_messages
 from ..text import clean, fold, unit_key
 from .session import Database, Tx
 
-define_messages({
-    "unit.empty_name": QT_TRANSLATE_NOOP("Messages", "Tên đơn vị không được để trống."),
-    "unit.exists": QT_TRANSLATE_NOOP(
-        "Messages", "Đơn vị «{name}» đã có trong danh mục (trùng với «{existing}»). Hãy gộp hai đơn vị "
-                    "nếu đó là một."),
-    "unit.not_found": QT_TRANSLATE_NOOP("Messages", "Không tìm thấy đơn vị «{reference}»."),
-    "unit.merge_self": QT_TRANSLATE_NOOP("Messages", "Không gộp một đơn vị vào chính nó."),
-})
+define_messages(
+    {
+        "unit.empty_name": QT_TRANSLATE_NOOP("Messages", "Tên đơn vị không được để trống."),
+        "unit.exists": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Đơn vị «{name}» đã có trong danh mục (trùng với «{existing}»). Hãy gộp hai đơn vị "
+            "nếu đó là một.",
+        ),
+        "unit.not_found": QT_TRANSLATE_NOOP("Messages", "Không tìm thấy đơn vị «{reference}»."),
+        "unit.merge_self": QT_TRANSLATE_NOOP("Messages", "Không gộp một đơn vị vào chính nó."),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -35,14 +39,18 @@ def _unit(row) -> Unit:
 
 
 def list_units(db: Database) -> list[Unit]:
-    return [_unit(r) for r in db.query("SELECT id, uuid, name, short_name FROM units ORDER BY name COLLATE NOCASE")]
+    return [
+        _unit(r)
+        for r in db.query("SELECT id, uuid, name, short_name FROM units ORDER BY name COLLATE NOCASE")
+    ]
 
 
 def list_usage(db: Database) -> list[UnitUse]:
     rows = db.query(
         "SELECT u.id, u.uuid, u.name, u.short_name, "
         "(SELECT count(DISTINCT ru.row_id) FROM annex_row_units ru WHERE ru.unit_id = u.id) AS uses "
-        "FROM units u ORDER BY u.name COLLATE NOCASE")
+        "FROM units u ORDER BY u.name COLLATE NOCASE"
+    )
     return [UnitUse(_unit(r), r["uses"]) for r in rows]
 
 
@@ -90,8 +98,10 @@ class UnitResolver:
         if key in self.by_key:
             unit_id = self.by_key[key]
             if unit.short_name:
-                self.tx.execute("UPDATE units SET short_name = ?, search_text = ? WHERE id = ? AND short_name = ''",
-                                [unit.short_name, fold(f"{unit.name} {unit.short_name}"), unit_id])
+                self.tx.execute(
+                    "UPDATE units SET short_name = ?, search_text = ? WHERE id = ? AND short_name = ''",
+                    [unit.short_name, fold(f"{unit.name} {unit.short_name}"), unit_id],
+                )
                 self.by_short[unit_key(unit.short_name)].add(unit_id)
             return unit_id
         return self._create(unit.name, unit.short_name, unit.uuid)
@@ -110,7 +120,8 @@ class UnitResolver:
             uuid = ""  # the same unit under another spelling in this folder: a new identity
         cursor = self.tx.execute(
             "INSERT INTO units (uuid, name, short_name, search_text, match_key) VALUES (?, ?, ?, ?, ?)",
-            [uuid or str(uuidlib.uuid4()), name, short_name, fold(f"{name} {short_name}"), unit_key(name)])
+            [uuid or str(uuidlib.uuid4()), name, short_name, fold(f"{name} {short_name}"), unit_key(name)],
+        )
         unit_id = int(cursor.lastrowid or 0)
         self._remember(unit_id, name, short_name)
         return unit_id
@@ -124,8 +135,10 @@ def add_unit(tx: Tx, name: str, short_name: str = "") -> Unit:
     if existing:
         raise InvalidInputError("unit.exists", name=name, existing=existing[0])
     new_uuid = str(uuidlib.uuid4())
-    cursor = tx.execute("INSERT INTO units (uuid, name, short_name, search_text, match_key) VALUES (?, ?, ?, ?, ?)",
-                        [new_uuid, name, short_name, fold(f"{name} {short_name}"), unit_key(name)])
+    cursor = tx.execute(
+        "INSERT INTO units (uuid, name, short_name, search_text, match_key) VALUES (?, ?, ?, ?, ?)",
+        [new_uuid, name, short_name, fold(f"{name} {short_name}"), unit_key(name)],
+    )
     tx.log("insert", "unit", entity_id=cursor.lastrowid, entity_uuid=new_uuid, new=name)
     return Unit(name, short_name, id=cursor.lastrowid, uuid=new_uuid)
 
@@ -142,16 +155,21 @@ def set_unit_field(tx: Tx, unit_uuid: str, field: str, value: str) -> None:
     if field == "name":
         if not value:
             raise InvalidInputError("unit.empty_name")
-        clash = tx.execute("SELECT name FROM units WHERE match_key = ? AND id != ?",
-                           [unit_key(value), unit_id]).fetchone()
+        clash = tx.execute(
+            "SELECT name FROM units WHERE match_key = ? AND id != ?", [unit_key(value), unit_id]
+        ).fetchone()
         if clash:
             raise InvalidInputError("unit.exists", name=value, existing=clash[0])
-        tx.execute("UPDATE annex_row_units SET label = ? WHERE unit_id = ? AND label = ?", [value, unit_id, name])
+        tx.execute(
+            "UPDATE annex_row_units SET label = ? WHERE unit_id = ? AND label = ?", [value, unit_id, name]
+        )
         name = value
     else:
         short_name = value
-    tx.execute("UPDATE units SET name = ?, short_name = ?, search_text = ?, match_key = ? WHERE id = ?",
-               [name, short_name, fold(f"{name} {short_name}"), unit_key(name), unit_id])
+    tx.execute(
+        "UPDATE units SET name = ?, short_name = ?, search_text = ?, match_key = ? WHERE id = ?",
+        [name, short_name, fold(f"{name} {short_name}"), unit_key(name), unit_id],
+    )
 
 
 @dataclass(frozen=True)
@@ -160,29 +178,40 @@ class MergeRecord:
 
     source: Unit
     target_uuid: str
-    links: tuple[tuple[int, str, int, str], ...]       # (row_id, role, position, label) moved
-    plan_links: tuple[tuple[int, int], ...]            # (plan_id, position) of the source's plan_units
+    links: tuple[tuple[int, str, int, str], ...]  # (row_id, role, position, label) moved
+    plan_links: tuple[tuple[int, int], ...]  # (plan_id, position) of the source's plan_units
 
 
 def merge_units(tx: Tx, source_uuid: str, target_uuid: str) -> MergeRecord:
     """Every row naming ``source`` names ``target`` instead; ``source`` leaves the directory."""
     if source_uuid == target_uuid:
         raise InvalidInputError("unit.merge_self")
-    source = tx.execute("SELECT id, uuid, name, short_name FROM units WHERE uuid = ?", [source_uuid]).fetchone()
+    source = tx.execute(
+        "SELECT id, uuid, name, short_name FROM units WHERE uuid = ?", [source_uuid]
+    ).fetchone()
     target = tx.execute("SELECT id, name FROM units WHERE uuid = ?", [target_uuid]).fetchone()
     if source is None or target is None:
         raise NotFoundError("unit.not_found", reference=source_uuid if source is None else target_uuid)
     source_id, _uuid, source_name, source_short = source
     target_id, target_name = target
-    links = tuple(tx.execute("SELECT row_id, role, position, label FROM annex_row_units WHERE unit_id = ?",
-                             [source_id]).fetchall())
-    tx.execute("UPDATE annex_row_units SET unit_id = ?, label = CASE WHEN label = ? THEN ? ELSE label END "
-               "WHERE unit_id = ?", [target_id, source_name, target_name, source_id])
-    plan_links = tuple(tx.execute("SELECT plan_id, position FROM plan_units WHERE unit_id = ?",
-                                  [source_id]).fetchall())
+    links = tuple(
+        tx.execute(
+            "SELECT row_id, role, position, label FROM annex_row_units WHERE unit_id = ?", [source_id]
+        ).fetchall()
+    )
+    tx.execute(
+        "UPDATE annex_row_units SET unit_id = ?, label = CASE WHEN label = ? THEN ? ELSE label END "
+        "WHERE unit_id = ?",
+        [target_id, source_name, target_name, source_id],
+    )
+    plan_links = tuple(
+        tx.execute("SELECT plan_id, position FROM plan_units WHERE unit_id = ?", [source_id]).fetchall()
+    )
     for plan_id, position in plan_links:
-        tx.execute("INSERT OR IGNORE INTO plan_units (plan_id, unit_id, position) VALUES (?, ?, ?)",
-                   [plan_id, target_id, position])
+        tx.execute(
+            "INSERT OR IGNORE INTO plan_units (plan_id, unit_id, position) VALUES (?, ?, ?)",
+            [plan_id, target_id, position],
+        )
     tx.execute("DELETE FROM plan_units WHERE unit_id = ?", [source_id])
     tx.execute("DELETE FROM units WHERE id = ?", [source_id])
     return MergeRecord(Unit(source_name, source_short, uuid=source_uuid), target_uuid, links, plan_links)
@@ -190,14 +219,25 @@ def merge_units(tx: Tx, source_uuid: str, target_uuid: str) -> MergeRecord:
 
 def unmerge_units(tx: Tx, record: MergeRecord) -> None:
     """Undo :func:`merge_units`: the source unit comes back with its own uuid and rows."""
-    cursor = tx.execute("INSERT INTO units (uuid, name, short_name, search_text, match_key) VALUES (?, ?, ?, ?, ?)",
-                        [record.source.uuid, record.source.name, record.source.short_name,
-                         fold(f"{record.source.name} {record.source.short_name}"), unit_key(record.source.name)])
+    cursor = tx.execute(
+        "INSERT INTO units (uuid, name, short_name, search_text, match_key) VALUES (?, ?, ?, ?, ?)",
+        [
+            record.source.uuid,
+            record.source.name,
+            record.source.short_name,
+            fold(f"{record.source.name} {record.source.short_name}"),
+            unit_key(record.source.name),
+        ],
+    )
     source_id = cursor.lastrowid
-    tx.executemany("UPDATE annex_row_units SET unit_id = ?, label = ? WHERE row_id = ? AND role = ? AND position = ?",
-                   [(source_id, label, row_id, role, position) for row_id, role, position, label in record.links])
-    tx.executemany("INSERT OR IGNORE INTO plan_units (plan_id, unit_id, position) VALUES (?, ?, ?)",
-                   [(plan_id, source_id, position) for plan_id, position in record.plan_links])
+    tx.executemany(
+        "UPDATE annex_row_units SET unit_id = ?, label = ? WHERE row_id = ? AND role = ? AND position = ?",
+        [(source_id, label, row_id, role, position) for row_id, role, position, label in record.links],
+    )
+    tx.executemany(
+        "INSERT OR IGNORE INTO plan_units (plan_id, unit_id, position) VALUES (?, ?, ?)",
+        [(plan_id, source_id, position) for plan_id, position in record.plan_links],
+    )
 
 
 def read_field(db: Database | Tx, unit_uuid: str, field: str) -> str:

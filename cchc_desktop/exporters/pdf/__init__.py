@@ -7,21 +7,35 @@
 """
 
 from .blocks import (
-                     BarChart,
-                     Column,
-                     Document,
-                     Heading,
-                     Letterhead,
-                     PageBreak,
-                     Paragraph,
-                     SignatureBlock,
-                     Table,
-                     TableRow,
-                     Title,
+    BarChart,
+    Column,
+    Document,
+    Heading,
+    Letterhead,
+    PageBreak,
+    Paragraph,
+    SignatureBlock,
+    Table,
+    TableRow,
+    Title,
 )
 from .plan import annex_document, plan_document
 from .render import render_pdf, write_pdf
 
-__all__ = ["BarChart", "Column", "Document", "Heading", "Letterhead", "PageBreak", "Paragraph",
-           "SignatureBlock", "Table", "TableRow", "Title", "annex_document", "plan_document",
-           "render_pdf", "write_pdf"]
+__all__ = [
+    "BarChart",
+    "Column",
+    "Document",
+    "Heading",
+    "Letterhead",
+    "PageBreak",
+    "Paragraph",
+    "SignatureBlock",
+    "Table",
+    "TableRow",
+    "Title",
+    "annex_document",
+    "plan_document",
+    "render_pdf",
+    "write_pdf",
+]

@@ -22,8 +22,12 @@ ANNEX_FONT_SIZE = 11.0
 RowFilter = Collection[int | str] | Callable[[AnnexRow], bool]
 
 
-def annex_table(sections: Iterable[AnnexSection], *, font_size: float = ANNEX_FONT_SIZE,
-                width: float = LANDSCAPE.content_width) -> Table:
+def annex_table(
+    sections: Iterable[AnnexSection],
+    *,
+    font_size: float = ANNEX_FONT_SIZE,
+    width: float = LANDSCAPE.content_width,
+) -> Table:
     sections = list(sections)
     columns = columns_for(sections)
     fields = [c.field for c in columns]
@@ -37,7 +41,7 @@ def annex_table(sections: Iterable[AnnexSection], *, font_size: float = ANNEX_FO
         cells = [line.cells.get(name, "") for name in fields]
         merge_up = frozenset(position[name] for name in line.covered if name in position)
         following = lines[index + 1] if index + 1 < len(lines) else None
-        is_group = (following is not None and following.section is None and following.depth > line.depth)
+        is_group = following is not None and following.section is None and following.depth > line.depth
         rows.append(TableRow(cells, "group" if is_group else "normal", merge_up))
     weights = content_widths([c.title for c in columns], rows, font_size, width)
     table_columns = [Column(c.title, w, "center" if c.centred else "left") for c, w in zip(columns, weights)]

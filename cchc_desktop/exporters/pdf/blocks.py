@@ -112,7 +112,7 @@ class BarChart:
 
 @dataclass
 class SignatureBlock:
-    """"Nơi nhận:" and its recipients on the left, the signature on the right."""
+    """ "Nơi nhận:" and its recipients on the left, the signature on the right."""
 
     recipients: list[str] = field(default_factory=list)
     authority: str = ""

@@ -17,8 +17,17 @@ def wrap_text(text: str, style: str, size: float, width: float, indent: float = 
     return wrap(measure(style), nfc(text), size, width, indent)
 
 
-def draw_line(stream: PageStream, line: Line, style: str, size: float, left: float, width: float,
-              baseline: float, align: Align = "left", indent: float = 0.0) -> None:
+def draw_line(
+    stream: PageStream,
+    line: Line,
+    style: str,
+    size: float,
+    left: float,
+    width: float,
+    baseline: float,
+    align: Align = "left",
+    indent: float = 0.0,
+) -> None:
     """One broken line inside [left, left + width], aligned; ``indent`` shifts a first line."""
     if not line.text:
         return

@@ -16,22 +16,35 @@ from ... import paths
 from ...errors import OutputError
 from ...i18n import QT_TRANSLATE_NOOP, define_messages
 
-define_messages({
-    "pdf.font_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Không tìm thấy phông chữ «{path}» của chương trình; hãy cài đặt lại chương trình."),
-    "pdf.font_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "Không đọc được phông chữ «{path}» ({reason}); hãy cài đặt lại chương trình."),
-    "pdf.font_no_vietnamese": QT_TRANSLATE_NOOP(
-        "Messages", "Phông chữ «{path}» không có đủ chữ tiếng Việt."),
-})
+define_messages(
+    {
+        "pdf.font_missing": QT_TRANSLATE_NOOP(
+            "Messages", "Không tìm thấy phông chữ «{path}» của chương trình; hãy cài đặt lại chương trình."
+        ),
+        "pdf.font_unreadable": QT_TRANSLATE_NOOP(
+            "Messages", "Không đọc được phông chữ «{path}» ({reason}); hãy cài đặt lại chương trình."
+        ),
+        "pdf.font_no_vietnamese": QT_TRANSLATE_NOOP(
+            "Messages", "Phông chữ «{path}» không có đủ chữ tiếng Việt."
+        ),
+    }
+)
 
 # Style keys: the four faces of one family.
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = "R", "B", "I", "BI"
 STYLES = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
-_FILES = {REGULAR: "LiberationSerif-Regular.ttf", BOLD: "LiberationSerif-Bold.ttf",
-          ITALIC: "LiberationSerif-Italic.ttf", BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf"}
-_NAMES = {REGULAR: "CchcSerif", BOLD: "CchcSerif-Bold", ITALIC: "CchcSerif-Italic",
-          BOLD_ITALIC: "CchcSerif-BoldItalic"}
+_FILES = {
+    REGULAR: "LiberationSerif-Regular.ttf",
+    BOLD: "LiberationSerif-Bold.ttf",
+    ITALIC: "LiberationSerif-Italic.ttf",
+    BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
+}
+_NAMES = {
+    REGULAR: "CchcSerif",
+    BOLD: "CchcSerif-Bold",
+    ITALIC: "CchcSerif-Italic",
+    BOLD_ITALIC: "CchcSerif-BoldItalic",
+}
 # Letters a face must have before it may print Vietnamese (every tone on ă, ơ, ư; đ; capitals).
 # The faces' hhea ascender and descender: reportlab's own "ascent" (the typographic 0.69 em) is
 # lower than the stacked accents of Vietnamese capitals, which would touch a cell's top rule.
@@ -54,7 +67,7 @@ class Face:
     font: TTFont
     widths: dict[int, float]
     default_width: float
-    ascent: float   # how far above the baseline accented capitals reach ("Ễ"), in em
+    ascent: float  # how far above the baseline accented capitals reach ("Ễ"), in em
     descent: float  # how far below the baseline glyphs reach, in em
 
 
@@ -91,5 +104,12 @@ def _load(style: str) -> Face:
     if any(ord(ch) not in face_data.charToGlyph for ch in _VIETNAMESE_PROBE):
         raise OutputError("pdf.font_no_vietnamese", path=str(path))
     pdfmetrics.registerFont(font)
-    return Face(style=style, name=name, font=font, widths=dict(face_data.charWidths),
-                default_width=float(face_data.defaultWidth), ascent=_ASCENT, descent=_DESCENT)
+    return Face(
+        style=style,
+        name=name,
+        font=font,
+        widths=dict(face_data.charWidths),
+        default_width=float(face_data.defaultWidth),
+        ascent=_ASCENT,
+        descent=_DESCENT,
+    )

@@ -31,7 +31,7 @@ DOTS = "…"
 
 
 def date_line(place: str, date: dt.date | None, year: int | None = None) -> str:
-    """"Cửa Tùng, ngày 15 tháng 01 năm 2026": the decree writes a day below 10 and the months
+    """ "Cửa Tùng, ngày 15 tháng 01 năm 2026": the decree writes a day below 10 and the months
     1 and 2 with a leading zero. Without a date: "ngày … tháng … năm …"."""
     if date is not None:
         day = f"{date.day:02d}"
@@ -81,16 +81,34 @@ def draw_letterhead(flow: PageFlow, letterhead: Letterhead) -> None:
 
     y = min(left_bottom, right_bottom) - 6 - ascent(REGULAR, NUMBER_SIZE)
     number_lines = wrap_text(reference_line(letterhead.reference), REGULAR, NUMBER_SIZE, left_width)
-    date_lines = wrap_text(date_line(letterhead.place, letterhead.date, letterhead.year), ITALIC, DATE_SIZE,
-                           right_width)
+    date_lines = wrap_text(
+        date_line(letterhead.place, letterhead.date, letterhead.year), ITALIC, DATE_SIZE, right_width
+    )
     for index, line in enumerate(number_lines):
-        draw_line(flow.stream, line, REGULAR, NUMBER_SIZE, left_x, left_width,
-                  y - index * NUMBER_SIZE * LEADING, "center")
+        draw_line(
+            flow.stream,
+            line,
+            REGULAR,
+            NUMBER_SIZE,
+            left_x,
+            left_width,
+            y - index * NUMBER_SIZE * LEADING,
+            "center",
+        )
     for index, line in enumerate(date_lines):
-        draw_line(flow.stream, line, ITALIC, DATE_SIZE, right_x, right_width,
-                  y - index * DATE_SIZE * LEADING, "center")
-    bottom = min(y - (len(number_lines) - 1) * NUMBER_SIZE * LEADING,
-                 y - (len(date_lines) - 1) * DATE_SIZE * LEADING)
+        draw_line(
+            flow.stream,
+            line,
+            ITALIC,
+            DATE_SIZE,
+            right_x,
+            right_width,
+            y - index * DATE_SIZE * LEADING,
+            "center",
+        )
+    bottom = min(
+        y - (len(number_lines) - 1) * NUMBER_SIZE * LEADING, y - (len(date_lines) - 1) * DATE_SIZE * LEADING
+    )
     flow.y = bottom - descent(ITALIC, DATE_SIZE)
 
 
@@ -105,8 +123,12 @@ def draw_title(flow: PageFlow, title: Title, space_before: float = 18.0) -> None
     """The title block, kept whole on one page."""
     width = flow.geometry.content_width
     left = flow.geometry.x0
-    main = [line for text in title.lines if text.strip()
-            for line in wrap_text(nfc(text).upper(), BOLD, TITLE_SIZE, width)]
+    main = [
+        line
+        for text in title.lines
+        if text.strip()
+        for line in wrap_text(nfc(text).upper(), BOLD, TITLE_SIZE, width)
+    ]
     sub_style = ITALIC if title.subtitle_italic else BOLD
     sub = wrap_text(title.subtitle, sub_style, TITLE_SIZE, width) if title.subtitle.strip() else []
     step = TITLE_SIZE * LEADING

@@ -40,8 +40,9 @@ def draw_paragraph(flow: PageFlow, paragraph: Paragraph) -> None:
     _draw_lines(flow, lines, style, size, paragraph.align, indent)
 
 
-def _draw_lines(flow: PageFlow, lines: list[Line], style: str, size: float, align: str,
-                indent: float) -> None:
+def _draw_lines(
+    flow: PageFlow, lines: list[Line], style: str, size: float, align: str, indent: float
+) -> None:
     """Line by line; the first two lines of a paragraph start on the same page."""
     step = size * LEADING
     drop = step - descent(style, size)  # from a line's top to its baseline: descenders stay inside
@@ -52,8 +53,17 @@ def _draw_lines(flow: PageFlow, lines: list[Line], style: str, size: float, alig
         if step > flow.space_left():
             flow.new_page()
         baseline = flow.y - drop
-        draw_line(flow.stream, line, style, size, geometry.x0, geometry.content_width, baseline,
-                  align, indent if starts_paragraph else 0.0)  # type: ignore[arg-type]
+        draw_line(
+            flow.stream,
+            line,
+            style,
+            size,
+            geometry.x0,
+            geometry.content_width,
+            baseline,
+            align,  # type: ignore[arg-type]
+            indent if starts_paragraph else 0.0,
+        )
         flow.y -= step
         starts_paragraph = line.ends_paragraph
     flow.skip(SPACE_AFTER)

@@ -33,17 +33,28 @@ def plan_document(doc: PlanDocument) -> Document:
         if clean(section.heading):
             blocks.append(Heading(clean(section.heading), level=1))
         blocks.extend(body_blocks(section.text))
-    blocks.append(SignatureBlock(recipients=[clean(r) for r in plan.recipients if clean(r)],
-                                 authority=clean(plan.signer.authority), position=clean(plan.signer.position),
-                                 name=clean(plan.signer.name)))
+    blocks.append(
+        SignatureBlock(
+            recipients=[clean(r) for r in plan.recipients if clean(r)],
+            authority=clean(plan.signer.authority),
+            position=clean(plan.signer.position),
+            name=clean(plan.signer.name),
+        )
+    )
     if doc.sections:
         heading = annex_heading(plan)
         blocks.append(PageBreak("landscape"))
-        blocks.append(Title([ANNEX_WORD, heading.title], subtitle=heading.note, subtitle_italic=True,
-                            rule=False))
+        blocks.append(
+            Title([ANNEX_WORD, heading.title], subtitle=heading.note, subtitle_italic=True, rule=False)
+        )
         blocks.append(annex_table(doc.sections))
-    return Document(letterhead=letterhead(plan), title=Title([DOCUMENT_KIND], subtitle=summary(plan)),
-                    blocks=blocks, orientation="portrait", title_text=clean(plan.title))
+    return Document(
+        letterhead=letterhead(plan),
+        title=Title([DOCUMENT_KIND], subtitle=summary(plan)),
+        blocks=blocks,
+        orientation="portrait",
+        title_text=clean(plan.title),
+    )
 
 
 def annex_document(doc: PlanDocument, rows: RowFilter | None = None, heading: object = None) -> Document:
@@ -62,8 +73,9 @@ def annex_document(doc: PlanDocument, rows: RowFilter | None = None, heading: ob
 
 def letterhead(plan: PlanInfo) -> Letterhead:
     issuer = [clean(line) for line in plan.issuer_header if clean(line)] or [clean(plan.issuer)]
-    return Letterhead(issuer_lines=issuer, reference=reference_text(plan), place=clean(plan.place),
-                      date=plan.issued_date)
+    return Letterhead(
+        issuer_lines=issuer, reference=reference_text(plan), place=clean(plan.place), date=plan.issued_date
+    )
 
 
 def summary(plan: PlanInfo) -> str:

@@ -70,16 +70,22 @@ def _work_units(document: Document) -> int:
     return units + sum(len(b.rows) if isinstance(b, Table) else 1 for b in document.blocks)
 
 
-def render_pdf(document: Document, *, progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> bytes:
+def render_pdf(
+    document: Document, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> bytes:
     ticker = _Ticker(_work_units(document), progress, cancelled)
     ticker.check()
     all_faces()  # load (or fail on) the fonts before anything is drawn
     buffer = io.BytesIO()
     geometry = GEOMETRIES[document.orientation]
     with _binary_streams():
-        canvas = Canvas(buffer, pagesize=(geometry.width, geometry.height), initialFontName=face(REGULAR).name,
-                        lang=LANGUAGE, pageCompression=1)
+        canvas = Canvas(
+            buffer,
+            pagesize=(geometry.width, geometry.height),
+            initialFontName=face(REGULAR).name,
+            lang=LANGUAGE,
+            pageCompression=1,
+        )
         canvas.setTitle(_metadata_title(document))
         canvas.setAuthor(AUTHOR)
         canvas.setCreator(AUTHOR)
@@ -102,8 +108,13 @@ def render_pdf(document: Document, *, progress: Progress | None = None,
     return buffer.getvalue()
 
 
-def write_pdf(document: Document, path: Path | str, *, progress: Progress | None = None,
-              cancelled: Cancelled | None = None) -> None:
+def write_pdf(
+    document: Document,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
     """Render, then write atomically: a cancelled or failed export leaves ``path`` untouched."""
     write_bytes_atomic(path, render_pdf(document, progress=progress, cancelled=cancelled))
 

@@ -32,12 +32,16 @@ def draw_signature(flow: PageFlow, block: SignatureBlock) -> None:
     left: list[tuple[Line, str, float]] = []
     recipients = [nfc(r).strip() for r in block.recipients if r.strip()]
     if recipients:
-        left += [(line, BOLD_ITALIC, HEADING_SIZE)
-                 for line in wrap_text(RECIPIENTS_HEADING, BOLD_ITALIC, HEADING_SIZE, left_width)]
+        left += [
+            (line, BOLD_ITALIC, HEADING_SIZE)
+            for line in wrap_text(RECIPIENTS_HEADING, BOLD_ITALIC, HEADING_SIZE, left_width)
+        ]
         for name in recipients:
             text = name if name.startswith(("-", "–", "+")) else f"- {name}"
-            left += [(line, REGULAR, RECIPIENT_SIZE)
-                     for line in wrap_text(text, REGULAR, RECIPIENT_SIZE, left_width - 6)]
+            left += [
+                (line, REGULAR, RECIPIENT_SIZE)
+                for line in wrap_text(text, REGULAR, RECIPIENT_SIZE, left_width - 6)
+            ]
 
     right_top: list[Line] = []
     for text in (block.authority, block.position):

@@ -15,8 +15,9 @@ from typing import Any
 from .fonts import Face
 
 # PDF literal-string bytes: ASCII as is, the three specials escaped, the rest in octal.
-_ESCAPED = [("\\" + chr(b)) if b in (40, 41, 92) else chr(b) if 32 <= b < 127 else f"\\{b:03o}"
-            for b in range(256)]
+_ESCAPED = [
+    ("\\" + chr(b)) if b in (40, 41, 92) else chr(b) if 32 <= b < 127 else f"\\{b:03o}" for b in range(256)
+]
 _SPACE_SUBSET = 0  # reportlab keeps code 32 of subset 0 for the space (word spacing works on it)
 
 Chunks = tuple[tuple[int, str], ...]
@@ -55,8 +56,10 @@ class _FaceEncoder:
         return found
 
     def _word(self, word: str) -> str | Chunks:
-        pieces = tuple((subset, "".join([_ESCAPED[b] for b in data]))
-                       for subset, data in self._font.splitString(word, self._doc))
+        pieces = tuple(
+            (subset, "".join([_ESCAPED[b] for b in data]))
+            for subset, data in self._font.splitString(word, self._doc)
+        )
         found: str | Chunks
         if not pieces:
             found = ""
@@ -112,8 +115,16 @@ class PageStream:
 
     # --- text --------------------------------------------------------------------------------
 
-    def text(self, x: float, y: float, font_face: Face, size: float, text: str,
-             word_space: float = 0.0, grey: float = 0.0) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        font_face: Face,
+        size: float,
+        text: str,
+        word_space: float = 0.0,
+        grey: float = 0.0,
+    ) -> None:
         """One line of text with its baseline starting at (x, y)."""
         self.lines(font_face, size, [(x, y, text, word_space)], grey)
 

@@ -19,10 +19,10 @@ from .blocks import Align, Table, TableRow
 from .fonts import BOLD, ITALIC, REGULAR
 from .textflow import Line, Measure, measure, wrap
 
-PAD_X = 3.0        # left and right inside a cell
+PAD_X = 3.0  # left and right inside a cell
 PAD_TOP = 2.0
 PAD_BOTTOM = 2.5
-LEADING = 1.15     # line height over font size: the faces' ascent + descent + gap
+LEADING = 1.15  # line height over font size: the faces' ascent + descent + gap
 _BOLD_KINDS = ("section", "group", "total")
 _MAX_CACHED_CELLS = 50_000
 _SHADE = {"section": 0.93, "total": 0.93, "header": 0.88}  # grey level of the fill (1 = white)
@@ -30,8 +30,8 @@ _SHADE = {"section": 0.93, "total": 0.93, "header": 0.88}  # grey level of the f
 
 @dataclass(slots=True)
 class CellBox:
-    first: int          # first column covered
-    last: int           # last column covered (inclusive)
+    first: int  # first column covered
+    last: int  # last column covered (inclusive)
     lines: list[Line]
     style: str
     align: Align
@@ -41,9 +41,9 @@ class CellBox:
 class RowBox:
     cells: list[CellBox]
     n_lines: int
-    kind: str = "normal"           # also "header" for the repeated header rows
+    kind: str = "normal"  # also "header" for the repeated header rows
     merge_up: frozenset[int] = frozenset()
-    middle: bool = False           # lines centred vertically (header cells)
+    middle: bool = False  # lines centred vertically (header cells)
 
     @property
     def shade(self) -> float | None:
@@ -51,10 +51,20 @@ class RowBox:
 
     def split(self, head_lines: int) -> tuple[RowBox, RowBox]:
         """The first ``head_lines`` lines of every cell, and the rest."""
-        head = RowBox([CellBox(c.first, c.last, c.lines[:head_lines], c.style, c.align) for c in self.cells],
-                      head_lines, self.kind, self.merge_up, self.middle)
-        tail = RowBox([CellBox(c.first, c.last, c.lines[head_lines:], c.style, c.align) for c in self.cells],
-                      self.n_lines - head_lines, self.kind, frozenset(), self.middle)
+        head = RowBox(
+            [CellBox(c.first, c.last, c.lines[:head_lines], c.style, c.align) for c in self.cells],
+            head_lines,
+            self.kind,
+            self.merge_up,
+            self.middle,
+        )
+        tail = RowBox(
+            [CellBox(c.first, c.last, c.lines[head_lines:], c.style, c.align) for c in self.cells],
+            self.n_lines - head_lines,
+            self.kind,
+            frozenset(),
+            self.middle,
+        )
         return head, tail
 
 
@@ -96,10 +106,11 @@ class TableLayout:
             rows.append(self._plain_row(numbers, self._italic, ITALIC, "header", centred=True))
         return rows
 
-    def _plain_row(self, texts: list[str], measure_: Measure, style: str, kind: str,
-                   centred: bool) -> RowBox:
-        cells = [CellBox(i, i, wrap(measure_, text, self.size, self._inner(i, i)), style, "center")
-                 for i, text in enumerate(texts)]
+    def _plain_row(self, texts: list[str], measure_: Measure, style: str, kind: str, centred: bool) -> RowBox:
+        cells = [
+            CellBox(i, i, wrap(measure_, text, self.size, self._inner(i, i)), style, "center")
+            for i, text in enumerate(texts)
+        ]
         return RowBox(cells, max(len(c.lines) for c in cells), kind, middle=centred)
 
     # --- body --------------------------------------------------------------------------------

@@ -40,8 +40,8 @@ class _TablePlacer:
         self.layout = TableLayout(table, geometry.x0, geometry.content_width)
         self.header = self.layout.header_rows()
         self.header_height = sum(self.layout.height(r.n_lines) for r in self.header)
-        self.part_open = False      # the header is drawn on the current page
-        self.body_rows = 0          # rows (or parts of rows) under it
+        self.part_open = False  # the header is drawn on the current page
+        self.body_rows = 0  # rows (or parts of rows) under it
         self._runs: dict[int, float] = {}  # open vertical rules: boundary index → top y
 
     def run(self, tick: Callable[[int], None]) -> None:
@@ -76,7 +76,7 @@ class _TablePlacer:
             fresh = self.body_rows == 0
             # Two lines at least on each side of a split: no lone line at a page's end or top.
             fits = min(layout.lines_fitting(room), row.n_lines - MIN_SPLIT_LINES)
-            splittable = (height > room and fits >= MIN_SPLIT_LINES and row.kind not in _KEEP_WITH_NEXT)
+            splittable = height > room and fits >= MIN_SPLIT_LINES and row.kind not in _KEEP_WITH_NEXT
             if fresh:
                 fits = layout.lines_fitting(room)
             if fresh or splittable:

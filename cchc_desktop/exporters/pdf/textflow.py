@@ -20,7 +20,7 @@ _MAX_CACHED_WORDS = 400_000
 
 class Line(NamedTuple):
     text: str
-    width: float       # points, at the size it was broken for
+    width: float  # points, at the size it was broken for
     ends_paragraph: bool  # the last line of a paragraph is never justified
 
 
@@ -117,11 +117,16 @@ def _wrap_paragraph(measure_: Measure, text: str, size: float, width: float, ind
             pieces = _break_word(measure_, words[first], bound)
             first += 1
             final = len(pieces) - 1
-            lines.extend(Line(piece, pw * scale, first == count and index == final)
-                         for index, (piece, pw) in enumerate(pieces))
+            lines.extend(
+                Line(piece, pw * scale, first == count and index == final)
+                for index, (piece, pw) in enumerate(pieces)
+            )
         else:
-            lines.append(Line(" ".join(words[first:last + 1]), (ends[last] - space - start) * scale,
-                              last + 1 == count))
+            lines.append(
+                Line(
+                    " ".join(words[first : last + 1]), (ends[last] - space - start) * scale, last + 1 == count
+                )
+            )
             first = last + 1
         bound = limit
     return lines

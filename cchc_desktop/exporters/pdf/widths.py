@@ -23,8 +23,9 @@ SAMPLE_ROWS = 2000
 MAX_WORD_SHARE = 0.15
 
 
-def content_widths(titles: Sequence[str], rows: Sequence[TableRow], size: float,
-                   available: float) -> list[float]:
+def content_widths(
+    titles: Sequence[str], rows: Sequence[TableRow], size: float, available: float
+) -> list[float]:
     count = len(titles)
     regular = measure(REGULAR)
     step = max(len(rows) // SAMPLE_ROWS, 1)
@@ -34,8 +35,15 @@ def content_widths(titles: Sequence[str], rows: Sequence[TableRow], size: float,
     minimum, natural, amount = [], [], []
     for column in range(count):
         cells = [nfc(row.cells[column]) for row in sample]
-        floor = max(words.title[column], words.title_line[column],
-                    min(words.body[column], available * MAX_WORD_SHARE)) + 2 * PAD_X + 1
+        floor = (
+            max(
+                words.title[column],
+                words.title_line[column],
+                min(words.body[column], available * MAX_WORD_SHARE),
+            )
+            + 2 * PAD_X
+            + 1
+        )
         line_widths = [regular.text(line, size) for text in cells for line in text.split("\n")]
         widest = max(line_widths, default=0.0) + 2 * PAD_X + 1
         minimum.append(floor)
@@ -73,8 +81,9 @@ def _longest_words(rows: Sequence[TableRow], titles: Sequence[str], size: float)
     return found
 
 
-def _share_out(minimum: list[float], natural: list[float], amount: list[float],
-               available: float) -> list[float]:
+def _share_out(
+    minimum: list[float], natural: list[float], amount: list[float], available: float
+) -> list[float]:
     """Minimums first; the rest in proportion to ``amount``, no column past its ``natural``."""
     floor = sum(minimum)
     if floor >= available:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import ChangeEntry
 from ...services.workspace import Workspace
@@ -12,16 +20,28 @@ from ..screen import fit_to_screen
 
 
 class ChangeLogModel(ListTableModel[ChangeEntry]):
-    COLUMN_TITLES = (QT_TRANSLATE_NOOP("Columns", "Thời điểm"), QT_TRANSLATE_NOOP("Columns", "Người thực hiện"),
-                     QT_TRANSLATE_NOOP("Columns", "Thao tác"), QT_TRANSLATE_NOOP("Columns", "Kế hoạch"),
-                     QT_TRANSLATE_NOOP("Columns", "Trường"), QT_TRANSLATE_NOOP("Columns", "Giá trị cũ"),
-                     QT_TRANSLATE_NOOP("Columns", "Giá trị mới"))
+    COLUMN_TITLES = (
+        QT_TRANSLATE_NOOP("Columns", "Thời điểm"),
+        QT_TRANSLATE_NOOP("Columns", "Người thực hiện"),
+        QT_TRANSLATE_NOOP("Columns", "Thao tác"),
+        QT_TRANSLATE_NOOP("Columns", "Kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "Trường"),
+        QT_TRANSLATE_NOOP("Columns", "Giá trị cũ"),
+        QT_TRANSLATE_NOOP("Columns", "Giá trị mới"),
+    )
 
     def item_data(self, e: ChangeEntry, column: int, role: int):
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):
             return None
-        values = (e.at_display, e.user_name, e.action_label, e.plan_title or self.tr("(toàn bộ dữ liệu)"),
-                  e.field, e.old_value or "", e.new_value or "")
+        values = (
+            e.at_display,
+            e.user_name,
+            e.action_label,
+            e.plan_title or self.tr("(toàn bộ dữ liệu)"),
+            e.field,
+            e.old_value or "",
+            e.new_value or "",
+        )
         return values[column]
 
 

@@ -7,13 +7,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QInputDialog, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import PlanSummary, Unit
 from ...errors import CchcError
 from ...i18n import fmt
-from ...importers.annex import FIELD_LABELS, FIELDS, ImportPreview, RawTable
-from ...services.imports import analyse_tables
+from ...services.imports import FIELD_LABELS, FIELDS, ImportPreview, RawTable, analyse_tables
 from ..forms.ui_import_annex_form import Ui_ImportAnnexForm
 from ..models.annex_tree import AnnexTreeModel
 from ..models.wrapping_delegate import configure_annex_tree
@@ -27,14 +34,21 @@ class ImportChoice:
     """What the user confirmed: the preview to write, and where."""
 
     preview: ImportPreview
-    plan_id: int | None          # None: a new plan
+    plan_id: int | None  # None: a new plan
     new_plan_title: str
 
 
 class ImportAnnexDialog(QDialog):
-    def __init__(self, tables: list[RawTable], preview: ImportPreview, plans: list[PlanSummary],
-                 units: list[Unit], source_name: str, default_plan_id: int | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        tables: list[RawTable],
+        preview: ImportPreview,
+        plans: list[PlanSummary],
+        units: list[Unit],
+        source_name: str,
+        default_plan_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.tables, self.preview, self.units = tables, preview, units
         self.setWindowTitle(self.tr("Nhập phụ lục nhiệm vụ – xem trước"))
@@ -67,8 +81,13 @@ class ImportAnnexDialog(QDialog):
 
     def _fill_tables(self) -> None:
         for info in self.preview.tables:
-            text = fmt(self.tr("{number}. {name} ({rows} dòng × {columns} cột)"), number=info.index + 1,
-                       name=info.name, rows=info.rows, columns=info.columns)
+            text = fmt(
+                self.tr("{number}. {name} ({rows} dòng × {columns} cột)"),
+                number=info.index + 1,
+                name=info.name,
+                rows=info.rows,
+                columns=info.columns,
+            )
             if not info.has_header:
                 text += self.tr(" – không thấy dòng tiêu đề")
             self.ui.tableCombo.addItem(text, info.index)
@@ -101,7 +120,9 @@ class ImportAnnexDialog(QDialog):
             combo.addItem(self.tr("(không nhập)"), None)
             for column in range(max(self.preview.mapping.width, len(headers))):
                 header = headers[column].replace("\n", " ") if column < len(headers) else ""
-                combo.addItem(fmt(self.tr("Cột {number}: {header}"), number=column + 1, header=header), column)
+                combo.addItem(
+                    fmt(self.tr("Cột {number}: {header}"), number=column + 1, header=header), column
+                )
             combo.currentIndexChanged.connect(lambda _i, field=name: self._mapping_changed(field))
             self.mapping_combos[name] = combo
             form.addRow(FIELD_LABELS[name], combo)
@@ -115,8 +136,11 @@ class ImportAnnexDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(preview.mapping.column_of(name)), 0))
             combo.blockSignals(False)
         period = preview.suggested_period
-        self.ui.periodLabel.setText(fmt(self.tr("Kỳ: {period}"), period=period.label()) if period
-                                    else self.tr("Kỳ: năm hiện tại (không đọc được từ tiêu đề)"))
+        self.ui.periodLabel.setText(
+            fmt(self.tr("Kỳ: {period}"), period=period.label())
+            if period
+            else self.tr("Kỳ: năm hiện tại (không đọc được từ tiêu đề)")
+        )
         self.tree_model.set_document(preview.to_plan_document())
 
         self.ui.countsList.clear()
@@ -125,21 +149,32 @@ class ImportAnnexDialog(QDialog):
         self.ui.warningsList.clear()  # unknown columns are among the warnings
         for warning in preview.warnings:
             self.ui.warningsList.addItem(str(warning))
-        self.ui.previewTabs.setTabText(_WARNINGS_TAB, fmt(self.tr("Cảnh báo ({count})"),
-                                                          count=self.ui.warningsList.count()))
+        self.ui.previewTabs.setTabText(
+            _WARNINGS_TAB, fmt(self.tr("Cảnh báo ({count})"), count=self.ui.warningsList.count())
+        )
         self.ui.unitsList.clear()
         for match in preview.units:
             if match.unit is None:
                 item = QListWidgetItem(fmt(self.tr("＋ Đơn vị mới: {name}"), name=match.label))
             else:
-                item = QListWidgetItem(fmt(self.tr("✓ {label} → {name}"), label=match.label, name=match.unit.name))
+                item = QListWidgetItem(
+                    fmt(self.tr("✓ {label} → {name}"), label=match.label, name=match.unit.name)
+                )
             item.setData(Qt.UserRole, match.label if match.unit is None else "")
             self.ui.unitsList.addItem(item)
-        self.ui.previewTabs.setTabText(_UNITS_TAB, fmt(self.tr("Đơn vị ({count} mới)"), count=len(preview.new_units)))
+        self.ui.previewTabs.setTabText(
+            _UNITS_TAB, fmt(self.tr("Đơn vị ({count} mới)"), count=len(preview.new_units))
+        )
         counts = preview.counts
-        self._set_summary(fmt(self.tr("Sẽ nhập {counts}; {warnings} cảnh báo; {units} đơn vị mới."),
-                              counts=counts.message(), warnings=self.ui.warningsList.count(),
-                              units=len(preview.new_units)), ok=counts.tasks + counts.groups > 0)
+        self._set_summary(
+            fmt(
+                self.tr("Sẽ nhập {counts}; {warnings} cảnh báo; {units} đơn vị mới."),
+                counts=counts.message(),
+                warnings=self.ui.warningsList.count(),
+                units=len(preview.new_units),
+            ),
+            ok=counts.tasks + counts.groups > 0,
+        )
 
     def _set_summary(self, text: str, ok: bool) -> None:
         self.ui.summaryLabel.setText(text if ok else f"<span style='color:#b00020'>{text}</span>")
@@ -181,9 +216,14 @@ class ImportAnnexDialog(QDialog):
         if not label:
             return
         names = [u.name for u in self.units]
-        choice, ok = QInputDialog.getItem(self, self.tr("Đơn vị đã có"),
-                                          fmt(self.tr("«{label}» là đơn vị nào trong danh mục?"), label=label),
-                                          names, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Đơn vị đã có"),
+            fmt(self.tr("«{label}» là đơn vị nào trong danh mục?"), label=label),
+            names,
+            0,
+            False,
+        )
         if ok:
             self.map_unit(label, self.units[names.index(choice)])
 

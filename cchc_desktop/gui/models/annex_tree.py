@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain import AnnexItem, AnnexRow, AnnexSection, PlanDocument
@@ -18,18 +25,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Columns", text)
 
 
-COLUMN_TITLES = (QT_TRANSLATE_NOOP("Columns", "TT"), QT_TRANSLATE_NOOP("Columns", "Mục tiêu"),
-                 QT_TRANSLATE_NOOP("Columns", "Nhiệm vụ"), QT_TRANSLATE_NOOP("Columns", "Hoạt động"),
-                 QT_TRANSLATE_NOOP("Columns", "Kết quả/Sản phẩm"), QT_TRANSLATE_NOOP("Columns", "Chủ trì"),
-                 QT_TRANSLATE_NOOP("Columns", "Phối hợp"), QT_TRANSLATE_NOOP("Columns", "Thời gian"),
-                 QT_TRANSLATE_NOOP("Columns", "Kinh phí"))
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("Columns", "TT"),
+    QT_TRANSLATE_NOOP("Columns", "Mục tiêu"),
+    QT_TRANSLATE_NOOP("Columns", "Nhiệm vụ"),
+    QT_TRANSLATE_NOOP("Columns", "Hoạt động"),
+    QT_TRANSLATE_NOOP("Columns", "Kết quả/Sản phẩm"),
+    QT_TRANSLATE_NOOP("Columns", "Chủ trì"),
+    QT_TRANSLATE_NOOP("Columns", "Phối hợp"),
+    QT_TRANSLATE_NOOP("Columns", "Thời gian"),
+    QT_TRANSLATE_NOOP("Columns", "Kinh phí"),
+)
 COLUMN_WIDTHS = (56, 180, 190, 180, 160, 115, 115, 100, 90)
 _SECTION_BACKGROUND = QColor("#e8eef7")
 
 
 @dataclass(eq=False)
 class _Node:
-    kind: str                       # "section", "item" or "row"
+    kind: str  # "section", "item" or "row"
     parent: _Node | None
     section: AnnexSection | None = None
     item: AnnexItem | None = None
@@ -46,8 +59,15 @@ class _Node:
 def _row_cells(row: AnnexRow | None) -> tuple[str, ...]:
     if row is None:
         return ("",) * 7
-    return (row.task, row.activity, row.result, "\n".join(row.lead), "\n".join(row.partners),
-            row.due_text, row.budget)
+    return (
+        row.task,
+        row.activity,
+        row.result,
+        "\n".join(row.lead),
+        "\n".join(row.partners),
+        row.due_text,
+        row.budget,
+    )
 
 
 class AnnexTreeModel(QAbstractItemModel):
@@ -62,7 +82,7 @@ class AnnexTreeModel(QAbstractItemModel):
     def set_document(self, doc: PlanDocument | None) -> None:
         self.beginResetModel()
         self._root = _Node("root", None)
-        for section in (doc.sections if doc else []):
+        for section in doc.sections if doc else []:
             section_node = self._root.add(_Node("section", self._root, section=section))
             for item in section.items:
                 self._add_item(section_node, item)
@@ -138,8 +158,11 @@ class AnnexTreeModel(QAbstractItemModel):
     def _text(node: _Node, column: int) -> str:
         if node.kind == "section":
             section = node.section
-            return f"{section.code}. {section.title}" if column == 0 and section.code else (
-                section.title if column == 0 else "")
+            return (
+                f"{section.code}. {section.title}"
+                if column == 0 and section.code
+                else (section.title if column == 0 else "")
+            )
         if column == 0:
             return node.item.number if node.kind == "item" else ""
         if column == 1:

@@ -12,17 +12,25 @@ _NUMERIC_COLUMNS = (3, 4, 5)
 
 
 def tasks_text(plan: PlanSummary) -> str:
-    """"8" or "8 (3 nhóm)": users count tasks, groups apart."""
+    """ "8" or "8 (3 nhóm)": users count tasks, groups apart."""
     if plan.counts.groups:
-        return fmt(QCoreApplication.translate("Columns", "{tasks} ({groups} nhóm)"), tasks=plan.counts.tasks,
-                   groups=plan.counts.groups)
+        return fmt(
+            QCoreApplication.translate("Columns", "{tasks} ({groups} nhóm)"),
+            tasks=plan.counts.tasks,
+            groups=plan.counts.groups,
+        )
     return str(plan.counts.tasks)
 
 
 class PlanListModel(ListTableModel[PlanSummary]):
-    COLUMN_TITLES = (QT_TRANSLATE_NOOP("Columns", "Kỳ kế hoạch"), QT_TRANSLATE_NOOP("Columns", "Số, ký hiệu"),
-                     QT_TRANSLATE_NOOP("Columns", "Tên kế hoạch"), QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"),
-                     QT_TRANSLATE_NOOP("Columns", "Nhiệm vụ"), QT_TRANSLATE_NOOP("Columns", "Dòng"))
+    COLUMN_TITLES = (
+        QT_TRANSLATE_NOOP("Columns", "Kỳ kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "Số, ký hiệu"),
+        QT_TRANSLATE_NOOP("Columns", "Tên kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"),
+        QT_TRANSLATE_NOOP("Columns", "Nhiệm vụ"),
+        QT_TRANSLATE_NOOP("Columns", "Dòng"),
+    )
 
     def plan_at(self, row: int) -> PlanSummary | None:
         return self.item_at(row)
@@ -32,8 +40,14 @@ class PlanListModel(ListTableModel[PlanSummary]):
 
     def item_data(self, plan: PlanSummary, column: int, role: int):
         if role == Qt.DisplayRole:
-            return (plan.period.label(), plan.reference, plan.title, plan.counts.sections,
-                    tasks_text(plan), plan.counts.rows)[column]
+            return (
+                plan.period.label(),
+                plan.reference,
+                plan.title,
+                plan.counts.sections,
+                tasks_text(plan),
+                plan.counts.rows,
+            )[column]
         if role == Qt.ToolTipRole and column == 2:
             return plan.title
         if role == Qt.TextAlignmentRole and column in _NUMERIC_COLUMNS:
@@ -42,8 +56,12 @@ class PlanListModel(ListTableModel[PlanSummary]):
 
 
 class TrashListModel(ListTableModel[PlanSummary]):
-    COLUMN_TITLES = (QT_TRANSLATE_NOOP("Columns", "Xóa lúc"), QT_TRANSLATE_NOOP("Columns", "Kỳ kế hoạch"),
-                     QT_TRANSLATE_NOOP("Columns", "Tên kế hoạch"), QT_TRANSLATE_NOOP("Columns", "Nội dung"))
+    COLUMN_TITLES = (
+        QT_TRANSLATE_NOOP("Columns", "Xóa lúc"),
+        QT_TRANSLATE_NOOP("Columns", "Kỳ kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "Tên kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "Nội dung"),
+    )
 
     def item_data(self, plan: PlanSummary, column: int, role: int):
         if role in (Qt.DisplayRole, Qt.ToolTipRole):

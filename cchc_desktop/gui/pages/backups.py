@@ -15,7 +15,7 @@ from ...domain.edits import Changed
 from ...errors import CchcError
 from ...i18n import fmt
 from ...services import backups as backup_service
-from ...storage.backups import BackupInfo
+from ...services.backups import BackupInfo
 from ..forms.ui_backup_page import Ui_BackupPage
 from ..models.list_table import ListTableModel
 from .base import Page
@@ -27,13 +27,21 @@ AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 
 class BackupListModel(ListTableModel[BackupInfo]):
-    COLUMN_TITLES = (QT_TRANSLATE_NOOP("Columns", "Thời điểm"), QT_TRANSLATE_NOOP("Columns", "Loại"),
-                     QT_TRANSLATE_NOOP("Columns", "Dung lượng"), QT_TRANSLATE_NOOP("Columns", "Nội dung"))
+    COLUMN_TITLES = (
+        QT_TRANSLATE_NOOP("Columns", "Thời điểm"),
+        QT_TRANSLATE_NOOP("Columns", "Loại"),
+        QT_TRANSLATE_NOOP("Columns", "Dung lượng"),
+        QT_TRANSLATE_NOOP("Columns", "Nội dung"),
+    )
 
     def item_data(self, info: BackupInfo, column: int, role: int):
         if role == Qt.DisplayRole:
-            return (info.created.strftime("%d/%m/%Y %H:%M:%S"), info.kind_label,
-                    f"{info.size / 1024:,.0f} KB".replace(",", "."), info.describe())[column]
+            return (
+                info.created.strftime("%d/%m/%Y %H:%M:%S"),
+                info.kind_label,
+                f"{info.size / 1024:,.0f} KB".replace(",", "."),
+                info.describe(),
+            )[column]
         if role == Qt.ToolTipRole:
             return str(info.path)
         if role == Qt.ForegroundRole and not info.ok:
@@ -44,7 +52,7 @@ class BackupListModel(ListTableModel[BackupInfo]):
 class BackupPage(Page):
     KINDS = frozenset({"backups"})
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.ui = Ui_BackupPage()
         self.ui.setupUi(self)
@@ -57,22 +65,38 @@ class BackupPage(Page):
         table.horizontalHeader().setStretchLastSection(True)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         # An empty list alone looks like a fault: say when the first copy will be made.
-        self.ui.emptyHint.setText(fmt(self.tr(
-            "Chưa có bản sao lưu nào. Bản đầu tiên được tạo trong vòng {minutes} phút sau lần thay đổi đầu tiên, "
-            "khi đóng cửa sổ, hoặc ngay khi bấm «Sao lưu ngay»."), minutes=AUTO_BACKUP_INTERVAL_MS // 60_000))
+        self.ui.emptyHint.setText(
+            fmt(
+                self.tr(
+                    "Chưa có bản sao lưu nào. Bản đầu tiên được tạo trong vòng {minutes} phút sau lần thay đổi đầu tiên, "
+                    "khi đóng cửa sổ, hoặc ngay khi bấm «Sao lưu ngay»."
+                ),
+                minutes=AUTO_BACKUP_INTERVAL_MS // 60_000,
+            )
+        )
         self.ui.emptyHint.setStyleSheet("color: #555; font-style: italic;")
-        self.ui.backupInfo.setText(fmt(self.tr(
-            "Dữ liệu được lưu tại: {database}\nThư mục sao lưu: {folder}\nChương trình tự sao lưu mỗi {minutes} phút "
-            "khi có thay đổi và khi đóng cửa sổ, giữ bản mới nhất theo ngày, tuần, tháng. Mỗi bản sao được kiểm tra "
-            "toàn vẹn ngay sau khi ghi và kèm mã kiểm tra SHA-256, được đối chiếu lại trước khi khôi phục."),
-            database=self.ws.db.path, folder=datadir.backup_dir(self.ws.data_dir),
-            minutes=AUTO_BACKUP_INTERVAL_MS // 60_000))
+        self.ui.backupInfo.setText(
+            fmt(
+                self.tr(
+                    "Dữ liệu được lưu tại: {database}\nThư mục sao lưu: {folder}\nChương trình tự sao lưu mỗi {minutes} phút "
+                    "khi có thay đổi và khi đóng cửa sổ, giữ bản mới nhất theo ngày, tuần, tháng. Mỗi bản sao được kiểm tra "
+                    "toàn vẹn ngay sau khi ghi và kèm mã kiểm tra SHA-256, được đối chiếu lại trước khi khôi phục."
+                ),
+                database=self.ws.db.path,
+                folder=datadir.backup_dir(self.ws.data_dir),
+                minutes=AUTO_BACKUP_INTERVAL_MS // 60_000,
+            )
+        )
         self.ui.backupNowButton.clicked.connect(lambda: self.back_up_now())
         self.ui.backupToButton.clicked.connect(self.back_up_to_dialog)
         self.ui.restoreButton.clicked.connect(self.restore_selected_dialog)
         self.ui.restoreFromFileButton.clicked.connect(self.restore_from_file_dialog)
-        for button in (self.ui.backupNowButton, self.ui.backupToButton, self.ui.restoreButton,
-                       self.ui.restoreFromFileButton):
+        for button in (
+            self.ui.backupNowButton,
+            self.ui.backupToButton,
+            self.ui.restoreButton,
+            self.ui.restoreFromFileButton,
+        ):
             button.setEnabled(not self.ws.read_only or button is self.ui.backupToButton)
 
         self.timer = QTimer(self)
@@ -87,7 +111,7 @@ class BackupPage(Page):
     # --- list ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        backups = self.ws.backups.list()
+        backups = self.ws.backups.all()
         self.model.set_items(backups)
         self.ui.emptyHint.setVisible(not backups)
         self._update_buttons()
@@ -95,8 +119,9 @@ class BackupPage(Page):
     def _update_buttons(self) -> None:
         selected = self.model.item_at(self.ui.backupTable.currentIndex().row())
         has_selection = bool(self.ui.backupTable.selectionModel().selectedRows())
-        self.ui.restoreButton.setEnabled(not self.ws.read_only and has_selection
-                                         and selected is not None and selected.ok)
+        self.ui.restoreButton.setEnabled(
+            not self.ws.read_only and has_selection and selected is not None and selected.ok
+        )
 
     def on_changed(self, changed: Changed) -> None:
         self.refresh()
@@ -111,8 +136,13 @@ class BackupPage(Page):
         if self.ws.read_only or not self.ws.backups.changed_since_backup() or self.window_.tasks.busy():
             return
         self.ws.backups.mark_backed_up()
-        self.window_.tasks.run(self.tr("Đang sao lưu tự động…"), self._job("auto"), lambda _info: self.refresh(),
-                               self.window_.show_error, quiet=True)
+        self.window_.tasks.run(
+            self.tr("Đang sao lưu tự động…"),
+            self._job("auto"),
+            lambda _info: self.refresh(),
+            self.window_.show_error,
+            quiet=True,
+        )
 
     def back_up_on_close(self) -> None:
         """Runs on the UI thread: the window is closing and nothing else is going on."""
@@ -124,13 +154,17 @@ class BackupPage(Page):
             self.window_.show_error(error)
 
     def back_up_now(self, folder: Path | None = None) -> None:
-        self.window_.tasks.run(self.tr("Đang sao lưu…"), self._job("manual", folder), self._backup_done,
-                               self.window_.show_error)
+        self.window_.tasks.run(
+            self.tr("Đang sao lưu…"), self._job("manual", folder), self._backup_done, self.window_.show_error
+        )
 
     def _backup_done(self, info: BackupInfo) -> None:
         self.refresh()
-        QMessageBox.information(self, self.tr("Sao lưu"), fmt(self.tr("Đã sao lưu vào:\n{path}\n({contents})"),
-                                                               path=info.path, contents=info.describe()))
+        QMessageBox.information(
+            self,
+            self.tr("Sao lưu"),
+            fmt(self.tr("Đã sao lưu vào:\n{path}\n({contents})"), path=info.path, contents=info.describe()),
+        )
 
     def back_up_to_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục (ví dụ USB) để sao lưu"))
@@ -146,8 +180,9 @@ class BackupPage(Page):
         self._confirm_and_restore(info.path)
 
     def restore_from_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp sao lưu"), "",
-                                              self.tr("Sao lưu CCHC (*.sqlite3);;Mọi tệp (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp sao lưu"), "", self.tr("Sao lưu CCHC (*.sqlite3);;Mọi tệp (*)")
+        )
         if path:
             self._confirm_and_restore(Path(path))
 
@@ -158,10 +193,17 @@ class BackupPage(Page):
             self.window_.show_error(error)
             return
         answer = QMessageBox.question(
-            self, self.tr("Khôi phục"),
-            fmt(self.tr("Khôi phục dữ liệu về bản sao lúc {when} ({contents})?\nTrạng thái hiện tại sẽ được sao lưu "
-                        "trước để có thể quay lại."), when=info.created.strftime("%d/%m/%Y %H:%M"),
-                contents=info.describe()))
+            self,
+            self.tr("Khôi phục"),
+            fmt(
+                self.tr(
+                    "Khôi phục dữ liệu về bản sao lúc {when} ({contents})?\nTrạng thái hiện tại sẽ được sao lưu "
+                    "trước để có thể quay lại."
+                ),
+                when=info.created.strftime("%d/%m/%Y %H:%M"),
+                contents=info.describe(),
+            ),
+        )
         if answer == QMessageBox.Yes:
             self.restore(path)
 

@@ -19,7 +19,7 @@ class Page(QWidget):
 
     KINDS: frozenset[str] = frozenset()
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__()
         self.window_ = window
         self.ws = window.ws

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 class PlaceholderPage(Page):
-    def __init__(self, window: "MainWindow", title: str, text: str):
+    def __init__(self, window: MainWindow, title: str, text: str):
         super().__init__(window)
         self._title = title
         label = QLabel(text, self)

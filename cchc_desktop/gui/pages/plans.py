@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class PlansPage(Page):
     KINDS = frozenset({"plans", "annex", "progress", "units"})
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.ui = Ui_PlansPage()
         self.ui.setupUi(self)
@@ -53,7 +53,7 @@ class PlansPage(Page):
 
     def reload_list(self, select_uuid: str | None) -> None:
         keep = select_uuid or (self.current.uuid if self.current else None)
-        plans = self.ws.plans.list()
+        plans = self.ws.plans.all()
         self.plan_model.set_items(plans)
         row = next((i for i, p in enumerate(plans) if p.uuid == keep), -1)
         if row < 0 and plans:
@@ -88,8 +88,12 @@ class PlansPage(Page):
         self.annex_model.set_document(doc)
         self.window_.current_plan_changed(doc)
         if doc is None:
-            self.ui.planHeader.setText(self.tr("Chưa có kế hoạch nào. Dùng menu Tệp → Nhập phụ lục từ Excel/Word "
-                                               "hoặc Tệp → Nhập kế hoạch từ tệp JSON để bắt đầu."))
+            self.ui.planHeader.setText(
+                self.tr(
+                    "Chưa có kế hoạch nào. Dùng menu Tệp → Nhập phụ lục từ Excel/Word "
+                    "hoặc Tệp → Nhập kế hoạch từ tệp JSON để bắt đầu."
+                )
+            )
             return
         plan = doc.plan
         facts = [plan.period.label()]
@@ -100,8 +104,9 @@ class PlansPage(Page):
         if plan.signer.name:
             facts.append(fmt(self.tr("Người ký: {name}"), name=plan.signer.name))
         facts.append(str(doc.counts().message()))
-        self.ui.planHeader.setText(f"<b style='font-size:12pt'>{html.escape(plan.title)}</b><br>"
-                                   f"{html.escape(' · '.join(facts))}")
+        self.ui.planHeader.setText(
+            f"<b style='font-size:12pt'>{html.escape(plan.title)}</b><br>{html.escape(' · '.join(facts))}"
+        )
 
     # --- changes -------------------------------------------------------------------------------
 

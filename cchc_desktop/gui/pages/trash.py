@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class TrashPage(Page):
     KINDS = frozenset({"plans"})
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.ui = Ui_TrashPage()
         self.ui.setupUi(self)
@@ -45,7 +45,9 @@ class TrashPage(Page):
 
     def _update_buttons(self) -> None:
         writable = not self.ws.read_only
-        self.ui.restorePlanButton.setEnabled(writable and bool(self.ui.trashTable.selectionModel().selectedRows()))
+        self.ui.restorePlanButton.setEnabled(
+            writable and bool(self.ui.trashTable.selectionModel().selectedRows())
+        )
         self.ui.emptyTrashButton.setEnabled(writable and self.model.rowCount() > 0)
 
     def on_changed(self, changed: Changed) -> None:
@@ -65,9 +67,17 @@ class TrashPage(Page):
 
     def empty_dialog(self) -> None:
         count = self.model.rowCount()
-        answer = QMessageBox.question(self, self.tr("Dọn sạch thùng rác"), fmt(self.tr(
-            "Xóa hẳn {count} kế hoạch trong thùng rác? Việc này không hoàn tác được (bản sao lưu tự động được tạo "
-            "ngay trước khi xóa vẫn giữ chúng)."), count=count))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Dọn sạch thùng rác"),
+            fmt(
+                self.tr(
+                    "Xóa hẳn {count} kế hoạch trong thùng rác? Việc này không hoàn tác được (bản sao lưu tự động được tạo "
+                    "ngay trước khi xóa vẫn giữ chúng)."
+                ),
+                count=count,
+            ),
+        )
         if answer != QMessageBox.Yes:
             return
         try:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog
 from ...domain.edits import Changed
 from ...errors import CchcError
 from ...i18n import fmt
-from ...storage.units import UnitUse
+from ...services.units import UnitUse
 from ..forms.ui_units_page import Ui_UnitsPage
 from ..models.list_table import ListTableModel
 from .base import Page
@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 
 
 class UnitListModel(ListTableModel[UnitUse]):
-    COLUMN_TITLES = (QT_TRANSLATE_NOOP("Columns", "Tên đơn vị"), QT_TRANSLATE_NOOP("Columns", "Tên viết tắt"),
-                     QT_TRANSLATE_NOOP("Columns", "Số dòng nhiệm vụ"))
+    COLUMN_TITLES = (
+        QT_TRANSLATE_NOOP("Columns", "Tên đơn vị"),
+        QT_TRANSLATE_NOOP("Columns", "Tên viết tắt"),
+        QT_TRANSLATE_NOOP("Columns", "Số dòng nhiệm vụ"),
+    )
 
     def item_data(self, use: UnitUse, column: int, role: int):
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
@@ -35,7 +38,7 @@ class UnitListModel(ListTableModel[UnitUse]):
 class UnitsPage(Page):
     KINDS = frozenset({"units", "annex"})
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.ui = Ui_UnitsPage()
         self.ui.setupUi(self)
@@ -96,9 +99,12 @@ class UnitsPage(Page):
         use = self._selected()
         if use is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Đổi tên đơn vị"),
-                                        self.tr("Tên mới (các dòng nhiệm vụ nêu tên cũ được đổi theo):"),
-                                        text=use.unit.name)
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Đổi tên đơn vị"),
+            self.tr("Tên mới (các dòng nhiệm vụ nêu tên cũ được đổi theo):"),
+            text=use.unit.name,
+        )
         if not ok or not name.strip() or name.strip() == use.unit.name:
             return
         try:
@@ -113,9 +119,17 @@ class UnitsPage(Page):
         others = [u for u in self.model.items() if u.unit.uuid != use.unit.uuid]
         labels = [u.unit.name for u in others]
         choice, ok = QInputDialog.getItem(
-            self, self.tr("Gộp đơn vị"),
-            fmt(self.tr("Gộp «{name}» vào đơn vị nào? ({rows} dòng nhiệm vụ sẽ nêu tên đơn vị được chọn.)"),
-                name=use.unit.name, rows=use.rows), labels, 0, False)
+            self,
+            self.tr("Gộp đơn vị"),
+            fmt(
+                self.tr("Gộp «{name}» vào đơn vị nào? ({rows} dòng nhiệm vụ sẽ nêu tên đơn vị được chọn.)"),
+                name=use.unit.name,
+                rows=use.rows,
+            ),
+            labels,
+            0,
+            False,
+        )
         if not ok:
             return
         target = others[labels.index(choice)]

@@ -44,41 +44,60 @@ MAX_SUB_HEADER_ROWS = 3
 
 # Headers over other headers: they name no field themselves ("Phân công thực hiện" over
 # "Chủ trì | Phối hợp"). Folded, as normalise_header gives them.
-GROUP_HEADERS = frozenset({
-    "phan cong", "phan cong thuc hien", "phan cong nhiem vu", "to chuc thuc hien", "don vi",
-    "co quan", "co quan don vi",
-})
+GROUP_HEADERS = frozenset(
+    {
+        "phan cong",
+        "phan cong thuc hien",
+        "phan cong nhiem vu",
+        "to chuc thuc hien",
+        "don vi",
+        "co quan",
+        "co quan don vi",
+    }
+)
 
-define_messages({
-    "annex.column": QT_TRANSLATE_NOOP("Messages", "cột {column}"),
-    "annex.column_with_header": QT_TRANSLATE_NOOP("Messages", "cột {column} «{header}»"),
-    "annex.mapping_line": QT_TRANSLATE_NOOP("Messages", "{field} ← cột {column}"),
-    "annex.mapping_line_with_header": QT_TRANSLATE_NOOP("Messages", "{field} ← cột {column} «{header}»"),
-    "annex.mapping_line_none": QT_TRANSLATE_NOOP("Messages", "{field}: (không có)"),
-    "annex.mapping_unknown_field": QT_TRANSLATE_NOOP("Messages", "Trường «{field}» không tồn tại."),
-    "annex.mapping_column_outside": QT_TRANSLATE_NOOP(
-        "Messages", "{field}: cột {column} không có trong bảng ({width} cột)."),
-    "annex.mapping_column_twice": QT_TRANSLATE_NOOP("Messages", "Một cột được gán cho hai trường."),
-    "annex.mapping_needs_number": QT_TRANSLATE_NOOP("Messages", "Cần chọn cột số thứ tự (TT/STT)."),
-    "annex.mapping_needs_text": QT_TRANSLATE_NOOP(
-        "Messages", "Cần ít nhất một trong các cột Mục tiêu, Nhiệm vụ hoặc Hoạt động."),
-    "annex.mapping_start_outside": QT_TRANSLATE_NOOP("Messages", "Dòng bắt đầu dữ liệu nằm ngoài bảng."),
-})
+define_messages(
+    {
+        "annex.column": QT_TRANSLATE_NOOP("Messages", "cột {column}"),
+        "annex.column_with_header": QT_TRANSLATE_NOOP("Messages", "cột {column} «{header}»"),
+        "annex.mapping_line": QT_TRANSLATE_NOOP("Messages", "{field} ← cột {column}"),
+        "annex.mapping_line_with_header": QT_TRANSLATE_NOOP("Messages", "{field} ← cột {column} «{header}»"),
+        "annex.mapping_line_none": QT_TRANSLATE_NOOP("Messages", "{field}: (không có)"),
+        "annex.mapping_unknown_field": QT_TRANSLATE_NOOP("Messages", "Trường «{field}» không tồn tại."),
+        "annex.mapping_column_outside": QT_TRANSLATE_NOOP(
+            "Messages", "{field}: cột {column} không có trong bảng ({width} cột)."
+        ),
+        "annex.mapping_column_twice": QT_TRANSLATE_NOOP("Messages", "Một cột được gán cho hai trường."),
+        "annex.mapping_needs_number": QT_TRANSLATE_NOOP("Messages", "Cần chọn cột số thứ tự (TT/STT)."),
+        "annex.mapping_needs_text": QT_TRANSLATE_NOOP(
+            "Messages", "Cần ít nhất một trong các cột Mục tiêu, Nhiệm vụ hoặc Hoạt động."
+        ),
+        "annex.mapping_start_outside": QT_TRANSLATE_NOOP("Messages", "Dòng bắt đầu dữ liệu nằm ngoài bảng."),
+    }
+)
 
 # Checked in this order; the first pattern that matches names the field. Order matters:
 # "Thời gian hoạt động" is a due time, "Nội dung hoạt động" an activity, "Nội dung" a task.
-_FIELD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p)) for f, p in [
-    ("number", r"^(s?tt|so tt|so thu tu|thu tu)$"),
-    ("due_text", r"^(thoi gian|thoi han|tien do|moc thoi gian)\b"),
-    ("budget", r"\bkinh phi\b|^(nguon von|du toan)\b"),
-    ("partners", r"\bphoi hop\b"),
-    ("lead", (r"\bchu tri\b|^(don vi|co quan|bo phan)( don vi)? (thuc hien|chiu trach nhiem)$"
-              r"|^trach nhiem (thuc hien|chinh)$")),
-    ("result", r"\b(ket qua|san pham)\b"),
-    ("objective", r"^(muc tieu|chi tieu)\b"),
-    ("activity", r"\bhoat dong\b"),
-    ("task", r"^(nhiem vu|giai phap|noi dung|ten nhiem vu|cong viec)\b|\bnhiem vu\b"),
-]]
+_FIELD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (f, re.compile(p))
+    for f, p in [
+        ("number", r"^(s?tt|so tt|so thu tu|thu tu)$"),
+        ("due_text", r"^(thoi gian|thoi han|tien do|moc thoi gian)\b"),
+        ("budget", r"\bkinh phi\b|^(nguon von|du toan)\b"),
+        ("partners", r"\bphoi hop\b"),
+        (
+            "lead",
+            (
+                r"\bchu tri\b|^(don vi|co quan|bo phan)( don vi)? (thuc hien|chiu trach nhiem)$"
+                r"|^trach nhiem (thuc hien|chinh)$"
+            ),
+        ),
+        ("result", r"\b(ket qua|san pham)\b"),
+        ("objective", r"^(muc tieu|chi tieu)\b"),
+        ("activity", r"\bhoat dong\b"),
+        ("task", r"^(nhiem vu|giai phap|noi dung|ten nhiem vu|cong viec)\b|\bnhiem vu\b"),
+    ]
+]
 
 # "1- ", "2. ", "(3) ", "4) " before a header's words.
 _HEADER_NUMBERING = re.compile(r"^\s*(\(\s*\d+\s*\)|\d+\s*[-.)/:–])\s*")
@@ -87,7 +106,7 @@ _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?\.?$")
 
 
 def normalise_header(text: str) -> str:
-    """"4- Kết quả/ Sản phẩm" → "ket qua san pham"."""
+    """ "4- Kết quả/ Sản phẩm" → "ket qua san pham"."""
     folded = fold(re.sub(r"\s+", " ", text or ""))
     folded = _HEADER_NUMBERING.sub("", folded)
     folded = _HEADER_PUNCTUATION.sub(" ", folded)
@@ -108,11 +127,11 @@ def field_for_header(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class UnknownColumn:
-    column: int          # 0-based
+    column: int  # 0-based
     header: str
 
     def label(self) -> str:
-        """"cột 6 «Ghi chú»", or "cột 6" for a column without a header."""
+        """ "cột 6 «Ghi chú»", or "cột 6" for a column without a header."""
         if self.header:
             return str(Message("annex.column_with_header", column=self.column + 1, header=self.header))
         return str(Message("annex.column", column=self.column + 1))
@@ -233,19 +252,28 @@ def detect_mapping(table: RawTable) -> ColumnMapping | None:
         columns = map_row(table, row)
         headers = [_header_text(table, row, c) for c in range(table.width)]
         data_start = row + 1
-        while (data_start < len(table.rows) and data_start - row <= MAX_SUB_HEADER_ROWS
-               and is_sub_header(table, data_start)):
+        while (
+            data_start < len(table.rows)
+            and data_start - row <= MAX_SUB_HEADER_ROWS
+            and is_sub_header(table, data_start)
+        ):
             columns, headers = _apply_sub_header(table, data_start, columns, headers)
             data_start += 1
         while data_start < len(table.rows) and is_column_number_row(table, data_start):
             data_start += 1
-        return ColumnMapping(columns=_ordered(columns), headers=tuple(headers), header_row=row,
-                             data_start=data_start, width=table.width)
+        return ColumnMapping(
+            columns=_ordered(columns),
+            headers=tuple(headers),
+            header_row=row,
+            data_start=data_start,
+            width=table.width,
+        )
     return None
 
 
-def _apply_sub_header(table: RawTable, row: int, columns: dict[str, int],
-                      headers: list[str]) -> tuple[dict[str, int], list[str]]:
+def _apply_sub_header(
+    table: RawTable, row: int, columns: dict[str, int], headers: list[str]
+) -> tuple[dict[str, int], list[str]]:
     """A lower header row names its columns' fields; their header text joins the one above."""
     for column in range(table.width):
         name = field_for_header(_own_text(table, row, column))
@@ -268,8 +296,14 @@ def validate_mapping(mapping: ColumnMapping, table: RawTable) -> list[Message]:
         if name not in FIELDS:
             problems.append(Message("annex.mapping_unknown_field", field=name))
         elif not 0 <= column < table.width:
-            problems.append(Message("annex.mapping_column_outside", field=FIELD_LABELS[name],
-                                    column=column + 1, width=table.width))
+            problems.append(
+                Message(
+                    "annex.mapping_column_outside",
+                    field=FIELD_LABELS[name],
+                    column=column + 1,
+                    width=table.width,
+                )
+            )
     used = list(mapping.columns.values())
     if len(used) != len(set(used)):
         problems.append(Message("annex.mapping_column_twice"))

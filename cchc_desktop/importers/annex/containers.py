@@ -25,7 +25,7 @@ from ...i18n import QT_TRANSLATE_NOOP, define_messages, number
 MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
 MAX_ZIP_ENTRIES = 10_000
 MAX_EXPANSION_RATIO = 200
-MAX_RATIO_CHECK_FROM = 5 * 1024 * 1024   # small parts may compress absurdly well; they cost nothing
+MAX_RATIO_CHECK_FROM = 5 * 1024 * 1024  # small parts may compress absurdly well; they cost nothing
 # Cell elements (filled or empty) plus table-row elements over the whole file: 20,000 rows × 14
 # columns. openpyxl needs ~6 s and ~110 MB for 300,000 empty cells on the reference machine
 # (2 cores); a real annex of 500 rows × 9 columns holds under 5,000.
@@ -44,39 +44,64 @@ _COUNTED = {
 }
 _LONGEST_MATCH = 40
 
-define_messages({
-    "annex.encrypted_or_old": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» được đặt mật khẩu, hoặc là định dạng Excel/Word cũ (.xls/.doc). "
-                    "Hãy mở tệp bằng Excel hoặc Word, bỏ mật khẩu nếu có, "
-                    "rồi lưu lại dạng .xlsx hoặc .docx."),
-    "annex.not_office": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» không phải Excel (.xlsx) hoặc Word (.docx)."),
-    "annex.corrupt": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» bị hỏng hoặc chưa được tải về/chép trọn vẹn, không đọc được. "
-                    "Hãy mở lại bằng Excel hoặc Word, lưu thành tệp mới rồi thử lại."),
-    "annex.unpacked_too_large": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» khi giải nén quá lớn (trên {limit_mb} MB hoặc trên {entries} thành phần), "
-                    "không nhập được."),
-    "annex.suspicious_ratio": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» có thành phần nén bất thường (tỉ lệ giải nén trên {ratio}:1), "
-                    "có thể là tệp độc hại; không nhập."),
-    "annex.unsafe_path": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» chứa đường dẫn không hợp lệ (tuyệt đối hoặc có '..'); không nhập."),
-    "annex.xlsb": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» là Excel dạng nhị phân (.xlsb). Hãy lưu lại dạng .xlsx rồi nhập lại."),
-    "annex.opendocument": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» là tệp OpenDocument (LibreOffice .ods/.odt). "
-                    "Hãy lưu lại dạng .xlsx hoặc .docx rồi nhập lại."),
-    "annex.wrong_kind": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» là tệp {found}, không phải tệp {expected} như cần ở đây."),
-    "annex.too_many_cells": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» có hơn {limit} ô (kể cả ô trống đã định dạng), quá lớn cho một bảng "
-                    "phụ lục. Hãy chép riêng bảng phụ lục sang một tệp mới rồi nhập lại."),
-})
+define_messages(
+    {
+        "annex.encrypted_or_old": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» được đặt mật khẩu, hoặc là định dạng Excel/Word cũ (.xls/.doc). "
+            "Hãy mở tệp bằng Excel hoặc Word, bỏ mật khẩu nếu có, "
+            "rồi lưu lại dạng .xlsx hoặc .docx.",
+        ),
+        "annex.not_office": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{name}» không phải Excel (.xlsx) hoặc Word (.docx)."
+        ),
+        "annex.corrupt": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» bị hỏng hoặc chưa được tải về/chép trọn vẹn, không đọc được. "
+            "Hãy mở lại bằng Excel hoặc Word, lưu thành tệp mới rồi thử lại.",
+        ),
+        "annex.unpacked_too_large": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» khi giải nén quá lớn (trên {limit_mb} MB hoặc trên {entries} thành phần), "
+            "không nhập được.",
+        ),
+        "annex.suspicious_ratio": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» có thành phần nén bất thường (tỉ lệ giải nén trên {ratio}:1), "
+            "có thể là tệp độc hại; không nhập.",
+        ),
+        "annex.unsafe_path": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{name}» chứa đường dẫn không hợp lệ (tuyệt đối hoặc có '..'); không nhập."
+        ),
+        "annex.xlsb": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{name}» là Excel dạng nhị phân (.xlsb). Hãy lưu lại dạng .xlsx rồi nhập lại."
+        ),
+        "annex.opendocument": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» là tệp OpenDocument (LibreOffice .ods/.odt). "
+            "Hãy lưu lại dạng .xlsx hoặc .docx rồi nhập lại.",
+        ),
+        "annex.wrong_kind": QT_TRANSLATE_NOOP(
+            "Messages", "Tệp «{name}» là tệp {found}, không phải tệp {expected} như cần ở đây."
+        ),
+        "annex.too_many_cells": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» có hơn {limit} ô (kể cả ô trống đã định dạng), quá lớn cho một bảng "
+            "phụ lục. Hãy chép riêng bảng phụ lục sang một tệp mới rồi nhập lại.",
+        ),
+    }
+)
 
 # What reading a damaged or crafted zip entry may raise (RuntimeError: an encrypted entry).
-ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError,
-                   RuntimeError)
+ZIP_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 _KIND_LABELS = {"xlsx": "Excel (.xlsx)", "docx": "Word (.docx)"}
 
@@ -98,11 +123,18 @@ def check_office_file(data: bytes, name: str, kind: str | None = None) -> str:
             entries = archive.infolist()
             found = _check_entries(entries, name)
             if kind is not None and found != kind:
-                raise InvalidInputError("annex.wrong_kind", name=name, found=_KIND_LABELS[found],
-                                        expected=_KIND_LABELS[kind])
+                raise InvalidInputError(
+                    "annex.wrong_kind", name=name, found=_KIND_LABELS[found], expected=_KIND_LABELS[kind]
+                )
             _check_cell_count(archive, found, name)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
-            NotImplementedError):  # NotImplementedError: a zip asking for a newer zip version
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ):  # NotImplementedError: a zip asking for a newer zip version
         raise corrupt_error(name) from None
     return found
 
@@ -111,13 +143,18 @@ def _check_entries(entries: list[zipfile.ZipInfo], name: str) -> str:
     # A small file that expands to gigabytes, or holds countless entries, is refused before
     # openpyxl or python-docx inflates anything.
     if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNCOMPRESSED_BYTES:
-        raise InvalidInputError("annex.unpacked_too_large", name=name,
-                                limit_mb=number(MAX_UNCOMPRESSED_BYTES // 1_048_576),
-                                entries=number(MAX_ZIP_ENTRIES))
+        raise InvalidInputError(
+            "annex.unpacked_too_large",
+            name=name,
+            limit_mb=number(MAX_UNCOMPRESSED_BYTES // 1_048_576),
+            entries=number(MAX_ZIP_ENTRIES),
+        )
     # Real Office parts compress at most ~100:1 (long runs of the same XML); a much higher ratio
     # on a large entry is how zip bombs are built. zipfile never inflates past the declared size.
-    if any(e.file_size > MAX_RATIO_CHECK_FROM and e.file_size > MAX_EXPANSION_RATIO * max(e.compress_size, 1)
-           for e in entries):
+    if any(
+        e.file_size > MAX_RATIO_CHECK_FROM and e.file_size > MAX_EXPANSION_RATIO * max(e.compress_size, 1)
+        for e in entries
+    ):
         raise InvalidInputError("annex.suspicious_ratio", name=name, ratio=MAX_EXPANSION_RATIO)
     # Nothing here is ever unpacked to disk, but a name that climbs out of the archive is a sign of
     # a crafted file: refuse it rather than hand it to a library.
@@ -137,8 +174,11 @@ def _check_entries(entries: list[zipfile.ZipInfo], name: str) -> str:
 
 def _unsafe_member_name(member: str) -> bool:
     normalized = member.replace("\\", "/")
-    return (normalized.startswith("/") or (len(normalized) > 1 and normalized[1] == ":")
-            or ".." in normalized.split("/"))
+    return (
+        normalized.startswith("/")
+        or (len(normalized) > 1 and normalized[1] == ":")
+        or ".." in normalized.split("/")
+    )
 
 
 def _check_cell_count(archive: zipfile.ZipFile, kind: str, name: str) -> None:
@@ -151,8 +191,9 @@ def _check_cell_count(archive: zipfile.ZipFile, kind: str, name: str) -> None:
             raise InvalidInputError("annex.too_many_cells", name=name, limit=number(MAX_CELLS))
 
 
-def count_elements(archive: zipfile.ZipFile, info: zipfile.ZipInfo, pattern: re.Pattern[bytes],
-                   stop_at: int) -> int:
+def count_elements(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, pattern: re.Pattern[bytes], stop_at: int
+) -> int:
     """How many matches of ``pattern`` the entry holds, read in 1 MiB chunks (memory stays flat),
     stopping once ``stop_at`` is reached. A damaged entry counts what could be read: the library
     that parses it next reports the damage."""

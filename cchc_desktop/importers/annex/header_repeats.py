@@ -30,7 +30,7 @@ class RepeatedHeaders:
 
     def __init__(self, table: RawTable, mapping: ColumnMapping):
         self.table = table
-        self.rows: list[tuple[dict[int, str], int]] = []   # column → header text; own cells of h
+        self.rows: list[tuple[dict[int, str], int]] = []  # column → header text; own cells of h
         longest = 0
         for row in mapping.header_rows:
             if row >= len(table.rows):
@@ -41,8 +41,8 @@ class RepeatedHeaders:
             if texts:
                 self.rows.append((texts, own))
                 longest = max(longest, *(len(table.origin_text(row, c)) for c in texts))
-        self.longest = longest + 8   # a cell longer than every header cell is data: no work
-        self.in_header = False       # the row asked about last was a header row
+        self.longest = longest + 8  # a cell longer than every header cell is data: no work
+        self.in_header = False  # the row asked about last was a header row
 
     def skip(self, row: int) -> bool:
         """True for a repeated header row (of a header of any height) or a column-number row."""
@@ -50,15 +50,19 @@ class RepeatedHeaders:
         return self.in_header
 
     def _is_header(self, row: int) -> bool:
-        own = {c: text for c, text in enumerate(self.table.rows[row])
-               if text.strip() and self.table.merged_from[row][c] is None}
+        own = {
+            c: text
+            for c, text in enumerate(self.table.rows[row])
+            if text.strip() and self.table.merged_from[row][c] is None
+        }
         if self._repeats(own):
             return True
         # A header in another wording: one of its short cells says "TT"/"STT" or "(1)", which
         # spares the full check on ordinary rows.
         short = [t for t in own.values() if len(t) <= 12]
-        if (any(field_for_header(t) == "number" or _COLUMN_NUMBER_CELL.match(t.strip()) for t in short)
-                and (looks_like_header(self.table, row) or is_column_number_row(self.table, row))):
+        if any(field_for_header(t) == "number" or _COLUMN_NUMBER_CELL.match(t.strip()) for t in short) and (
+            looks_like_header(self.table, row) or is_column_number_row(self.table, row)
+        ):
             return True
         return self.in_header and is_sub_header(self.table, row)
 
@@ -69,5 +73,8 @@ class RepeatedHeaders:
         normalised = {c: normalise_header(t) for c, t in cells.items()}
         # One cell alone is a repetition only of a one-cell header row or of a group header.
         alone_ok = len(cells) == 1 and next(iter(normalised.values())) in GROUP_HEADERS
-        return any(all(texts.get(c) == t for c, t in normalised.items())
-                   and (len(cells) >= 2 or own == 1 or alone_ok) for texts, own in self.rows)
+        return any(
+            all(texts.get(c) == t for c, t in normalised.items())
+            and (len(cells) >= 2 or own == 1 or alone_ok)
+            for texts, own in self.rows
+        )

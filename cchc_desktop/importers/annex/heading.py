@@ -36,25 +36,30 @@ _YEAR = re.compile(r"(?<!den )\bnam (\d{4})\b")
 # folded one: the symbol keeps its capitals and Đ. A symbol is capitals, digits, "-", "&", "/".
 _REFERENCE = re.compile(r"\b(?:[Ss]ố|SỐ)\s*:?\s*(\d{1,6})?\s*/\s*([0-9A-ZĐ](?:[0-9A-ZĐ&/-]{0,40}[0-9A-ZĐ])?)")
 _DATE_NUMERIC = re.compile(r"^\s*,?\s*(?:[Nn]gày|NGÀY)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
-_DATE_WORDS = re.compile(r"^\s*,?\s*(?:[Nn]gày|NGÀY)\s*(\d{1,2})\s+(?:tháng|THÁNG)\s*(\d{1,2})\s+"
-                         r"(?:năm|NĂM)\s*(\d{4})\b")
+_DATE_WORDS = re.compile(
+    r"^\s*,?\s*(?:[Nn]gày|NGÀY)\s*(\d{1,2})\s+(?:tháng|THÁNG)\s*(\d{1,2})\s+"
+    r"(?:năm|NĂM)\s*(\d{4})\b"
+)
 
 
 @dataclass(frozen=True)
 class DocumentReference:
-    """"12/KH-UBND ngày 15/01/2026": ``number`` "" when left blank, ``date`` None when blank."""
+    """ "12/KH-UBND ngày 15/01/2026": ``number`` "" when left blank, ``date`` None when blank."""
 
     number: str
     symbol: str
     date: dt.date | None = None
 
     def text(self) -> str:
-        """"12/KH-UBND", as PlanInfo.reference() writes it ("KH-UBND" while the number is blank)."""
+        """ "12/KH-UBND", as PlanInfo.reference() writes it ("KH-UBND" while the number is blank)."""
         return f"{self.number}/{self.symbol}" if self.number else self.symbol
 
     def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "symbol": self.symbol,
-                "date": self.date.isoformat() if self.date else None}
+        return {
+            "number": self.number,
+            "symbol": self.symbol,
+            "date": self.date.isoformat() if self.date else None,
+        }
 
 
 def title_lines(table: RawTable, mapping: ColumnMapping) -> list[str]:
@@ -83,12 +88,12 @@ def read_annex_heading(lines: list[str]) -> tuple[str, str]:
             start = index
             break
     if start is not None and word is not None:
-        rest = lines[start][word.end():].strip()
-        found = ([rest] if rest else []) + lines[start + 1:end]
+        rest = lines[start][word.end() :].strip()
+        found = ([rest] if rest else []) + lines[start + 1 : end]
     else:
         # No "PHỤ LỤC" line: the capitalised lines right above the note or the table.
         found = []
-        for line in reversed(lines[max(0, end - 3):end]):
+        for line in reversed(lines[max(0, end - 3) : end]):
             if line != line.upper() or _NOT_TITLE.search(fold(line)):
                 break
             found.insert(0, line)
@@ -101,12 +106,16 @@ def _plausible(*years: int) -> bool:  # "NĂM 1900" in a title is not a plan's p
 
 
 def guess_period(text: str) -> Period | None:
-    """"... 6 THÁNG CUỐI NĂM 2025 ..." → half year 2025/2; "NĂM 2026" → year; "GIAI ĐOẠN 2026-2030"."""
+    """ "... 6 THÁNG CUỐI NĂM 2025 ..." → half year 2025/2; "NĂM 2026" → year; "GIAI ĐOẠN 2026-2030"."""
     folded = fold(text)
     found: list[tuple[int, Period]] = []
     if (match := _HALF.search(folded)) and _plausible(int(match.group(2))):
-        found.append((match.start(), Period("half_year", year=int(match.group(2)),
-                                            half=1 if match.group(1) == "dau" else 2)))
+        found.append(
+            (
+                match.start(),
+                Period("half_year", year=int(match.group(2)), half=1 if match.group(1) == "dau" else 2),
+            )
+        )
     if match := _MULTI.search(folded):
         start, end = int(match.group(1)), int(match.group(2))
         if start <= end and _plausible(start, end):
@@ -124,7 +133,7 @@ def read_reference(note: str) -> DocumentReference | None:
     match = _REFERENCE.search(note)
     if match is None:
         return None
-    rest = note[match.end():]
+    rest = note[match.end() :]
     date = None
     found = _DATE_NUMERIC.match(rest) or _DATE_WORDS.match(rest)
     if found:

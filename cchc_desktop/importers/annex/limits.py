@@ -10,29 +10,43 @@ from .columns import FIELD_LABELS
 from .warning import Numbering
 
 # Each template whole (lupdate reads literals only).
-define_messages({
-    "annex.title_too_long": QT_TRANSLATE_NOOP(
-        "Messages", "Tiêu đề phụ lục dài {length} ký tự, vượt giới hạn {limit} ký tự. "
-                    "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại."),
-    "annex.note_too_long": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng «kèm theo» của phụ lục dài {length} ký tự, vượt giới hạn {limit} ký tự. "
-                    "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại."),
-    "annex.section_title_too_long": QT_TRANSLATE_NOOP(
-        "Messages", "Tên lĩnh vực {section} dài {length} ký tự, vượt giới hạn {limit} ký tự. "
-                    "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại."),
-    "annex.objective_too_long": QT_TRANSLATE_NOOP(
-        "Messages", "Mục tiêu của nhiệm vụ {item} thuộc lĩnh vực {section} dài {length} ký tự, "
-                    "vượt giới hạn {limit} ký tự. "
-                    "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại."),
-    "annex.cell_too_long": QT_TRANSLATE_NOOP(
-        "Messages", "Cột {column} của nhiệm vụ {item} thuộc lĩnh vực {section} dài {length} ký tự, "
-                    "vượt giới hạn {limit} ký tự. "
-                    "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại."),
-    "annex.unit_name_too_long": QT_TRANSLATE_NOOP(
-        "Messages", "Tên đơn vị «{name}…» ở nhiệm vụ {item} thuộc lĩnh vực {section} dài {length} ký tự, "
-                    "vượt giới hạn {limit} ký tự. "
-                    "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại."),
-})
+define_messages(
+    {
+        "annex.title_too_long": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tiêu đề phụ lục dài {length} ký tự, vượt giới hạn {limit} ký tự. "
+            "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại.",
+        ),
+        "annex.note_too_long": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng «kèm theo» của phụ lục dài {length} ký tự, vượt giới hạn {limit} ký tự. "
+            "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại.",
+        ),
+        "annex.section_title_too_long": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tên lĩnh vực {section} dài {length} ký tự, vượt giới hạn {limit} ký tự. "
+            "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại.",
+        ),
+        "annex.objective_too_long": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Mục tiêu của nhiệm vụ {item} thuộc lĩnh vực {section} dài {length} ký tự, "
+            "vượt giới hạn {limit} ký tự. "
+            "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại.",
+        ),
+        "annex.cell_too_long": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cột {column} của nhiệm vụ {item} thuộc lĩnh vực {section} dài {length} ký tự, "
+            "vượt giới hạn {limit} ký tự. "
+            "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại.",
+        ),
+        "annex.unit_name_too_long": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tên đơn vị «{name}…» ở nhiệm vụ {item} thuộc lĩnh vực {section} dài {length} ký tự, "
+            "vượt giới hạn {limit} ký tự. "
+            "Có lẽ bảng bị dán nhầm hoặc hỏng: hãy rút gọn ô đó rồi nhập lại.",
+        ),
+    }
+)
 
 ROW_TEXT_FIELDS = ("task", "activity", "result", "due_text", "budget")
 
@@ -59,9 +73,16 @@ def check_limits(sections: list[AnnexSection], annex_title: str, annex_note: str
                 for field_name in ROW_TEXT_FIELDS:
                     value = getattr(row, field_name)
                     if len(value) > MAX_TEXT_LENGTH:
-                        raise _too_long("annex.cell_too_long", len(value), MAX_TEXT_LENGTH,
-                                        column=FIELD_LABELS[field_name], field=field_name, **where)
+                        raise _too_long(
+                            "annex.cell_too_long",
+                            len(value),
+                            MAX_TEXT_LENGTH,
+                            column=FIELD_LABELS[field_name],
+                            field=field_name,
+                            **where,
+                        )
                 for name in (*row.lead, *row.partners):
                     if len(name) > MAX_NAME_LENGTH:
-                        raise _too_long("annex.unit_name_too_long", len(name), MAX_NAME_LENGTH,
-                                        name=name[:40], **where)
+                        raise _too_long(
+                            "annex.unit_name_too_long", len(name), MAX_NAME_LENGTH, name=name[:40], **where
+                        )

@@ -61,26 +61,37 @@ from .structure import BuildResult, build_sections, parse_section_code
 from .units import UnitMatch, match_units, respell_units
 from .warning import Bullets, ImportWarning
 
-define_messages({
-    "annex.no_such_table": QT_TRANSLATE_NOOP("Messages", "Không có bảng số {number} (tệp có {count} bảng)."),
-    "annex.no_header": QT_TRANSLATE_NOOP(
-        "Messages", "Không nhận ra dòng tiêu đề của «{table}»: cần cột TT (hoặc STT) và ít nhất hai cột "
-                    "như Nhiệm vụ, Kết quả/Sản phẩm, Chủ trì, Thời gian."),
-    "annex.bad_mapping": QT_TRANSLATE_NOOP("Messages", "Cách gán cột không dùng được:\n{problems}"),
-    "annex.unknown_column_filled": QT_TRANSLATE_NOOP(
-        "Messages", "Cột {column} «{header}» không thuộc trường nào nên không được nhập "
-                    "({filled} ô có nội dung)."),
-    "annex.unnamed_column_filled": QT_TRANSLATE_NOOP(
-        "Messages", "Cột {column} (không có tiêu đề) không thuộc trường nào nên không được nhập "
-                    "({filled} ô có nội dung)."),
-    "annex.unknown_column_empty": QT_TRANSLATE_NOOP(
-        "Messages", "Cột {column} «{header}» không thuộc trường nào (cột trống, bỏ qua)."),
-    "annex.no_rows_under_header": QT_TRANSLATE_NOOP(
-        "Messages", "Không có dòng nhiệm vụ nào dưới dòng tiêu đề."),
-    "annex.section_line": QT_TRANSLATE_NOOP("Messages", "{section}: {counts}"),
-    "annex.unnamed_section": QT_TRANSLATE_NOOP("Messages", "(lĩnh vực không tên)"),
-    "annex.default_plan_title": QT_TRANSLATE_NOOP("Messages", "Kế hoạch nhập từ phụ lục"),
-})
+define_messages(
+    {
+        "annex.no_such_table": QT_TRANSLATE_NOOP(
+            "Messages", "Không có bảng số {number} (tệp có {count} bảng)."
+        ),
+        "annex.no_header": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Không nhận ra dòng tiêu đề của «{table}»: cần cột TT (hoặc STT) và ít nhất hai cột "
+            "như Nhiệm vụ, Kết quả/Sản phẩm, Chủ trì, Thời gian.",
+        ),
+        "annex.bad_mapping": QT_TRANSLATE_NOOP("Messages", "Cách gán cột không dùng được:\n{problems}"),
+        "annex.unknown_column_filled": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cột {column} «{header}» không thuộc trường nào nên không được nhập ({filled} ô có nội dung).",
+        ),
+        "annex.unnamed_column_filled": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cột {column} (không có tiêu đề) không thuộc trường nào nên không được nhập "
+            "({filled} ô có nội dung).",
+        ),
+        "annex.unknown_column_empty": QT_TRANSLATE_NOOP(
+            "Messages", "Cột {column} «{header}» không thuộc trường nào (cột trống, bỏ qua)."
+        ),
+        "annex.no_rows_under_header": QT_TRANSLATE_NOOP(
+            "Messages", "Không có dòng nhiệm vụ nào dưới dòng tiêu đề."
+        ),
+        "annex.section_line": QT_TRANSLATE_NOOP("Messages", "{section}: {counts}"),
+        "annex.unnamed_section": QT_TRANSLATE_NOOP("Messages", "(lĩnh vực không tên)"),
+        "annex.default_plan_title": QT_TRANSLATE_NOOP("Messages", "Kế hoạch nhập từ phụ lục"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -98,20 +109,26 @@ class TableInfo:
 class SectionCount:
     code: str
     title: str
-    tasks: int                 # items without sub-items: what users count
-    groups: int                # items with sub-items (group headings)
+    tasks: int  # items without sub-items: what users count
+    groups: int  # items with sub-items (group headings)
     rows: int
-    declared: int | None       # the "(08 nhiệm vụ)" of the title, if it had one
+    declared: int | None  # the "(08 nhiệm vụ)" of the title, if it had one
 
     def line(self) -> str:
-        """"I  CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH: 6 nhiệm vụ, 6 dòng" ("8 nhiệm vụ (3 nhóm), 11 dòng")."""
+        """ "I  CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH: 6 nhiệm vụ, 6 dòng" ("8 nhiệm vụ (3 nhóm), 11 dòng")."""
         name = f"{self.code}  {self.title}".strip() or str(Message("annex.unnamed_section"))
         counts = PlanCounts(sections=1, tasks=self.tasks, rows=self.rows, groups=self.groups)
         return str(Message("annex.section_line", section=name, counts=counts.tasks_message()))
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "title": self.title, "tasks": self.tasks, "groups": self.groups,
-                "rows": self.rows, "declared": self.declared}
+        return {
+            "code": self.code,
+            "title": self.title,
+            "tasks": self.tasks,
+            "groups": self.groups,
+            "rows": self.rows,
+            "declared": self.declared,
+        }
 
 
 @dataclass
@@ -119,7 +136,7 @@ class ImportPreview:
     tables: list[TableInfo]
     table_index: int
     table_name: str
-    header_row: int                      # 1-based row number of the header in the table
+    header_row: int  # 1-based row number of the header in the table
     mapping: ColumnMapping
     unknown_columns: list[UnknownColumn]
     sections: list[AnnexSection]
@@ -128,7 +145,7 @@ class ImportPreview:
     units: list[UnitMatch]
     suggested_title: str | None = None
     suggested_period: Period | None = None
-    suggested_number: str | None = None      # from the note: "(Kèm theo Kế hoạch số 12/KH-UBND …)"
+    suggested_number: str | None = None  # from the note: "(Kèm theo Kế hoạch số 12/KH-UBND …)"
     suggested_symbol: str | None = None
     suggested_date: dt.date | None = None
     annex_title: str = ""
@@ -154,8 +171,9 @@ class ImportPreview:
     def suggested_reference(self) -> DocumentReference | None:
         if self.suggested_number is None and self.suggested_symbol is None and self.suggested_date is None:
             return None
-        return DocumentReference(self.suggested_number or "", self.suggested_symbol or "",
-                                 self.suggested_date)
+        return DocumentReference(
+            self.suggested_number or "", self.suggested_symbol or "", self.suggested_date
+        )
 
     def plan_units(self) -> list[Unit]:
         """The units the imported annex names, for the plan's own unit list (each once)."""
@@ -182,9 +200,15 @@ class ImportPreview:
         fallback = Path(self.source).stem if self.source else str(Message("annex.default_plan_title"))
         title = shorten(clean(title or self.suggested_title or fallback).replace("\n", " "), MAX_NAME_LENGTH)
         period = period or self.suggested_period or Period(kind="year", year=dt.date.today().year)
-        info = PlanInfo(title=title, period=period, number=self.suggested_number or "",
-                        symbol=self.suggested_symbol or "", issued_date=self.suggested_date,
-                        annex_title=self.annex_title, annex_note=self.annex_note)
+        info = PlanInfo(
+            title=title,
+            period=period,
+            number=self.suggested_number or "",
+            symbol=self.suggested_symbol or "",
+            issued_date=self.suggested_date,
+            annex_title=self.annex_title,
+            annex_note=self.annex_note,
+        )
         return PlanDocument(plan=info, sections=copy.deepcopy(self.sections), units=self.plan_units())
 
     def to_json(self) -> dict[str, Any]:
@@ -196,23 +220,27 @@ def shorten(text: str, limit: int) -> str:
     """``text`` cut at a word boundary to at most ``limit`` characters, "…" marking the cut."""
     if len(text) <= limit:
         return text
-    cut = text[:limit - 1]
-    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut).rstrip() + "…"
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut).rstrip() + "…"
 
 
 # --- analyse -----------------------------------------------------------------------------------
 
+
 def _table_infos(tables: list[RawTable], mappings: list[ColumnMapping | None]) -> list[TableInfo]:
-    return [TableInfo(i, t.name, len(t.rows), t.width, m is not None)
-            for i, (t, m) in enumerate(zip(tables, mappings))]
+    return [
+        TableInfo(i, t.name, len(t.rows), t.width, m is not None)
+        for i, (t, m) in enumerate(zip(tables, mappings))
+    ]
 
 
 def _has_items(result: BuildResult) -> bool:
     return any(True for s in result.sections for _ in s.all_items())
 
 
-def _first_annex_table(tables: list[RawTable],
-                       detected: list[ColumnMapping | None]) -> tuple[int, BuildResult]:
+def _first_annex_table(
+    tables: list[RawTable], detected: list[ColumnMapping | None]
+) -> tuple[int, BuildResult]:
     """The first table with a header and task rows under it (a form or a signature table with
     a header-like row but no numbered rows is passed over)."""
     for index, found in enumerate(detected):
@@ -223,8 +251,12 @@ def _first_annex_table(tables: list[RawTable],
     raise no_table_error(next((t.source for t in tables if t.source), ""))
 
 
-def analyse(tables: list[RawTable], mapping: ColumnMapping | None = None,
-            table_index: int | None = None, unit_directory: Iterable[Unit] = ()) -> ImportPreview:
+def analyse(
+    tables: list[RawTable],
+    mapping: ColumnMapping | None = None,
+    table_index: int | None = None,
+    unit_directory: Iterable[Unit] = (),
+) -> ImportPreview:
     """Everything the preview shows: the chosen table, its column mapping (detected, or the one
     given), the sections that will be created, counts, warnings and units. Reads nothing from
     and writes nothing to the database."""
@@ -257,8 +289,13 @@ def analyse(tables: list[RawTable], mapping: ColumnMapping | None = None,
 
     annex_title, annex_note = read_annex_heading(title_lines(table, mapping))
     check_limits(built.sections, annex_title, annex_note)
-    labels = [name for s in built.sections for item in s.all_items() for row in item.rows
-              for name in (*row.lead, *row.partners)]
+    labels = [
+        name
+        for s in built.sections
+        for item in s.all_items()
+        for row in item.rows
+        for name in (*row.lead, *row.partners)
+    ]
     units = match_units(labels, unit_directory)
     # One spelling per unit (the directory's where it has the unit), so that saving, which matches
     # exact names, finds the unit the preview shows.
@@ -291,8 +328,11 @@ def _section_counts(built: BuildResult) -> list[SectionCount]:
     out = []
     for section, facts in zip(built.sections, built.facts):
         counts = count_sections([section])
-        out.append(SectionCount(section.code, section.title, counts.tasks, counts.groups, counts.rows,
-                                facts.declared_count))
+        out.append(
+            SectionCount(
+                section.code, section.title, counts.tasks, counts.groups, counts.rows, facts.declared_count
+            )
+        )
     return out
 
 
@@ -312,9 +352,13 @@ def _unknown_columns(table: RawTable, mapping: ColumnMapping) -> list[tuple[Unkn
         if column in used:
             continue
         header = mapping.headers[column] if column < len(mapping.headers) else ""
-        filled = sum(1 for row in range(mapping.data_start, len(table.rows))
-                     if table.merged_from[row][column] is None and table.rows[row][column].strip()
-                     and not _is_section_spill(table, row, column, mapping))
+        filled = sum(
+            1
+            for row in range(mapping.data_start, len(table.rows))
+            if table.merged_from[row][column] is None
+            and table.rows[row][column].strip()
+            and not _is_section_spill(table, row, column, mapping)
+        )
         if header or filled:
             out.append((UnknownColumn(column, header), filled))
     return out
@@ -327,4 +371,3 @@ def _is_section_spill(table: RawTable, row: int, column: int, mapping: ColumnMap
         return False
     number = table.rows[row][number_column].strip()
     return bool(number) and parse_section_code(number) is not None
-

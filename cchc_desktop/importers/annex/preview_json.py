@@ -15,8 +15,14 @@ if TYPE_CHECKING:
 def period_to_json(period: Period | None) -> dict[str, Any] | None:
     if period is None:
         return None
-    return {"kind": period.kind, "year": period.year, "half": period.half, "start_year": period.start_year,
-            "end_year": period.end_year, "label": period.label()}
+    return {
+        "kind": period.kind,
+        "year": period.year,
+        "half": period.half,
+        "start_year": period.start_year,
+        "end_year": period.end_year,
+        "label": period.label(),
+    }
 
 
 def preview_to_json(preview: ImportPreview) -> dict[str, Any]:
@@ -34,8 +40,12 @@ def preview_to_json(preview: ImportPreview) -> dict[str, Any]:
 
     return {
         "source": preview.source,
-        "table": {"index": preview.table_index + 1, "name": table.name, "rows": table.rows,
-                  "columns": table.columns},
+        "table": {
+            "index": preview.table_index + 1,
+            "name": table.name,
+            "rows": table.rows,
+            "columns": table.columns,
+        },
         "header_row": preview.header_row,
         "mapping": {name: column_json(name) for name in FIELDS},
         "unknown_columns": [{"column": c.column + 1, "header": c.header} for c in preview.unknown_columns],
@@ -45,9 +55,15 @@ def preview_to_json(preview: ImportPreview) -> dict[str, Any]:
         "suggested_period": period_to_json(preview.suggested_period),
         "suggested_reference": reference.to_json() if reference else None,
         "sections": [count.to_json() for count in preview.section_counts],
-        "totals": {"sections": counts.sections, "tasks": counts.tasks, "groups": counts.groups,
-                   "rows": counts.rows},
-        "units": [{"label": m.label, "unit": m.unit.name if m.unit else None, "new": m.is_new}
-                  for m in preview.units],
+        "totals": {
+            "sections": counts.sections,
+            "tasks": counts.tasks,
+            "groups": counts.groups,
+            "rows": counts.rows,
+        },
+        "units": [
+            {"label": m.label, "unit": m.unit.name if m.unit else None, "new": m.is_new}
+            for m in preview.units
+        ],
         "warnings": [warning.to_json() for warning in preview.warnings],
     }

@@ -37,43 +37,64 @@ CLIPBOARD_TABLE_NAME = "Dữ liệu dán"
 
 Origin = tuple[int, int]
 
-define_messages({
-    "annex.file_kind_name": QT_TRANSLATE_NOOP("Messages", "phụ lục"),
-    "annex.no_table": QT_TRANSLATE_NOOP(
-        "Messages", "Không tìm thấy bảng phụ lục nhiệm vụ. Bảng cần một dòng tiêu đề có cột TT (hoặc STT) "
-                    "và các cột như Mục tiêu, Nhiệm vụ, Hoạt động, Kết quả/Sản phẩm, Chủ trì, Phối hợp, "
-                    "Thời gian."),
-    "annex.no_table_in_file": QT_TRANSLATE_NOOP(
-        "Messages", "Không tìm thấy bảng phụ lục nhiệm vụ trong tệp «{name}». Bảng cần một dòng tiêu đề có "
-                    "cột TT (hoặc STT) và các cột như Mục tiêu, Nhiệm vụ, Hoạt động, Kết quả/Sản phẩm, "
-                    "Chủ trì, Phối hợp, Thời gian."),
-    "annex.too_many_rows": QT_TRANSLATE_NOOP(
-        "Messages", "«{name}» có hơn {limit} dòng, quá lớn cho một bảng phụ lục. "
-                    "Hãy tách riêng bảng phụ lục ra một tệp rồi nhập lại."),
-    "annex.merges_overlap": QT_TRANSLATE_NOOP(
-        "Messages", "Tệp «{name}» có các vùng gộp ô chồng lên nhau bất thường (quá nhiều ô bị gộp); "
-                    "tệp có thể bị hỏng. Hãy mở bằng Excel, lưu thành tệp mới rồi thử lại."),
-    "annex.sheet_columns_cut": QT_TRANSLATE_NOOP(
-        "Messages", "Trang tính «{sheet}» có dữ liệu đến cột {width}; chỉ đọc {limit} cột đầu."),
-    "annex.table_columns_cut": QT_TRANSLATE_NOOP(
-        "Messages", "«{table}» có hơn {limit} cột; chỉ đọc {limit} cột đầu."),
-    "annex.tables_joined": QT_TRANSLATE_NOOP(
-        "Messages", "«{table}» nằm liền sau nên được ghép tiếp vào «{into}» (từ dòng {row})."),
-    "tsv.unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "Không đọc được dữ liệu dán (dạng bảng tách bằng Tab): {reason}."),
-    "tsv.empty": QT_TRANSLATE_NOOP(
-        "Messages", "Dữ liệu dán trống: hãy chép bảng phụ lục từ Excel hoặc Word rồi dán lại."),
-    "tsv.too_many_columns": QT_TRANSLATE_NOOP(
-        "Messages", "Dữ liệu dán có hơn {limit} cột, không phải bảng phụ lục."),
-    "tsv.too_large": QT_TRANSLATE_NOOP(
-        "Messages", "Dữ liệu dán quá lớn (tối đa {limit_mb} MB) cho một bảng phụ lục."),
-    "tsv.not_unicode": QT_TRANSLATE_NOOP(
-        "Messages", "Văn bản không ở dạng Unicode (UTF-8): hãy lưu lại bằng mã UTF-8 "
-                    "hoặc chép bảng trực tiếp từ Excel."),
-    "tsv.not_unicode_file": QT_TRANSLATE_NOOP(
-        "Messages", "Văn bản «{name}» không ở dạng Unicode (UTF-8): hãy lưu lại bằng mã UTF-8 "
-                    "hoặc chép bảng trực tiếp từ Excel."),
-})
+define_messages(
+    {
+        "annex.file_kind_name": QT_TRANSLATE_NOOP("Messages", "phụ lục"),
+        "annex.no_table": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Không tìm thấy bảng phụ lục nhiệm vụ. Bảng cần một dòng tiêu đề có cột TT (hoặc STT) "
+            "và các cột như Mục tiêu, Nhiệm vụ, Hoạt động, Kết quả/Sản phẩm, Chủ trì, Phối hợp, "
+            "Thời gian.",
+        ),
+        "annex.no_table_in_file": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Không tìm thấy bảng phụ lục nhiệm vụ trong tệp «{name}». Bảng cần một dòng tiêu đề có "
+            "cột TT (hoặc STT) và các cột như Mục tiêu, Nhiệm vụ, Hoạt động, Kết quả/Sản phẩm, "
+            "Chủ trì, Phối hợp, Thời gian.",
+        ),
+        "annex.too_many_rows": QT_TRANSLATE_NOOP(
+            "Messages",
+            "«{name}» có hơn {limit} dòng, quá lớn cho một bảng phụ lục. "
+            "Hãy tách riêng bảng phụ lục ra một tệp rồi nhập lại.",
+        ),
+        "annex.merges_overlap": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tệp «{name}» có các vùng gộp ô chồng lên nhau bất thường (quá nhiều ô bị gộp); "
+            "tệp có thể bị hỏng. Hãy mở bằng Excel, lưu thành tệp mới rồi thử lại.",
+        ),
+        "annex.sheet_columns_cut": QT_TRANSLATE_NOOP(
+            "Messages", "Trang tính «{sheet}» có dữ liệu đến cột {width}; chỉ đọc {limit} cột đầu."
+        ),
+        "annex.table_columns_cut": QT_TRANSLATE_NOOP(
+            "Messages", "«{table}» có hơn {limit} cột; chỉ đọc {limit} cột đầu."
+        ),
+        "annex.tables_joined": QT_TRANSLATE_NOOP(
+            "Messages", "«{table}» nằm liền sau nên được ghép tiếp vào «{into}» (từ dòng {row})."
+        ),
+        "tsv.unreadable": QT_TRANSLATE_NOOP(
+            "Messages", "Không đọc được dữ liệu dán (dạng bảng tách bằng Tab): {reason}."
+        ),
+        "tsv.empty": QT_TRANSLATE_NOOP(
+            "Messages", "Dữ liệu dán trống: hãy chép bảng phụ lục từ Excel hoặc Word rồi dán lại."
+        ),
+        "tsv.too_many_columns": QT_TRANSLATE_NOOP(
+            "Messages", "Dữ liệu dán có hơn {limit} cột, không phải bảng phụ lục."
+        ),
+        "tsv.too_large": QT_TRANSLATE_NOOP(
+            "Messages", "Dữ liệu dán quá lớn (tối đa {limit_mb} MB) cho một bảng phụ lục."
+        ),
+        "tsv.not_unicode": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Văn bản không ở dạng Unicode (UTF-8): hãy lưu lại bằng mã UTF-8 "
+            "hoặc chép bảng trực tiếp từ Excel.",
+        ),
+        "tsv.not_unicode_file": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Văn bản «{name}» không ở dạng Unicode (UTF-8): hãy lưu lại bằng mã UTF-8 "
+            "hoặc chép bảng trực tiếp từ Excel.",
+        ),
+    }
+)
 
 
 @dataclass
@@ -84,8 +105,8 @@ class RawTable:
     name: str
     rows: list[list[str]]
     merged_from: list[list[Origin | None]] = field(default_factory=list)
-    preamble: list[str] = field(default_factory=list)   # text just above a Word table
-    source: str = ""                                      # file name, for messages
+    preamble: list[str] = field(default_factory=list)  # text just above a Word table
+    source: str = ""  # file name, for messages
     notes: list[Message] = field(default_factory=list)  # what reading had to change
 
     def __post_init__(self) -> None:
@@ -111,6 +132,7 @@ class RawTable:
 
 
 # --- entry points -------------------------------------------------------------------------
+
 
 def load_tables(path: Path | str) -> list[RawTable]:
     """Every table of an .xlsx (one per worksheet) or .docx (one per table), or of a .tsv/.txt."""
@@ -146,8 +168,9 @@ def load_tables_from_text(text: str, source: str = "") -> list[RawTable]:
         # be read here and a cell too long for a plan is refused later naming its item and column.
         previous = csv.field_size_limit(max(MAX_FILE_BYTES, csv.field_size_limit()))
         try:
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter="\t", quotechar='"',
-                                  doublequote=True, strict=False):
+            for row in csv.reader(
+                io.StringIO(text, newline=""), delimiter="\t", quotechar='"', doublequote=True, strict=False
+            ):
                 rows.append(row)
                 if len(rows) > MAX_ROWS:
                     raise too_many_rows_error(source or CLIPBOARD_TABLE_NAME)
@@ -178,6 +201,7 @@ def decode_text(data: bytes, name: str = "") -> str:
 
 # --- checks ---------------------------------------------------------------------------------
 
+
 def no_table_error(name: str = "") -> InvalidInputError:
     if name:
         return InvalidInputError("annex.no_table_in_file", name=name)
@@ -194,6 +218,7 @@ def _check_row_count(tables: list[RawTable], name: str) -> None:
 
 
 # --- xlsx -----------------------------------------------------------------------------------
+
 
 def _number_text(value: float, number_format: str) -> str:
     if "%" in number_format:
@@ -233,9 +258,8 @@ def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
     try:
         # data_only: cached values of formulas, which are never evaluated. A file-like object
         # also skips openpyxl's check of the file name's extension.
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True,
-                                          keep_links=False)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds (KeyError, ValueError, XML errors...)
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True, keep_links=False)
+    except Exception:
         raise corrupt_error(name) from None
     try:
         tables = []
@@ -330,8 +354,11 @@ def _number_format(cell) -> str:
 def _sheet_table(sheet, source: str, row_budget: int) -> RawTable:
     # ws._cells holds only the cells stored in the file; iter_rows() would create every cell of
     # the used range, which a stray format at XFD1048576 makes enormous.
-    cells = {pos: cell for pos, cell in sheet._cells.items()
-             if cell.value is not None and str(cell.value).strip() != ""}
+    cells = {
+        pos: cell
+        for pos, cell in sheet._cells.items()
+        if cell.value is not None and str(cell.value).strip() != ""
+    }
     if not cells:
         return RawTable(name=sheet.title, rows=[], source=source)
     height = max(r for r, _ in cells)
@@ -361,6 +388,7 @@ def _sheet_table(sheet, source: str, row_budget: int) -> RawTable:
 
 # --- docx -----------------------------------------------------------------------------------
 
+
 def _read_docx(data: bytes, name: str) -> list[RawTable]:
     import docx  # imported here: the GUI's start-up does not pay for it
     from docx.table import Table
@@ -368,7 +396,7 @@ def _read_docx(data: bytes, name: str) -> list[RawTable]:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - python-docx raises ValueError, KeyError, XML errors...
+    except Exception:
         raise corrupt_error(name) from None
     tables: list[RawTable] = []
     preamble: list[str] = []
@@ -394,9 +422,11 @@ def _read_docx(data: bytes, name: str) -> list[RawTable]:
             offset = len(previous.rows)
             previous.rows.extend(table.rows)
             previous.merged_from.extend(
-                [None if o is None else (o[0] + offset, o[1]) for o in row] for row in table.merged_from)
-            previous.notes.append(Message("annex.tables_joined", table=table.name, into=previous.name,
-                                          row=offset + 1))
+                [None if o is None else (o[0] + offset, o[1]) for o in row] for row in table.merged_from
+            )
+            previous.notes.append(
+                Message("annex.tables_joined", table=table.name, into=previous.name, row=offset + 1)
+            )
         else:
             table.preamble = preamble[-12:]
             tables.append(table)
@@ -488,8 +518,9 @@ def _docx_table(table, ordinal: int, source: str) -> RawTable:
                 for c in range(column + 1, column + span):
                     origins[c] = (r, column)
             column += span
-        width = max([column + _grid_value(row_properties, "gridAfter", 0), grid_width]
-                    + [c + 1 for c in texts])
+        width = max(
+            [column + _grid_value(row_properties, "gridAfter", 0), grid_width] + [c + 1 for c in texts]
+        )
         row_text = [""] * width
         row_merged: list[Origin | None] = [None] * width
         for c, text in texts.items():
@@ -507,5 +538,4 @@ def _docx_table(table, ordinal: int, source: str) -> RawTable:
     merged = [(m + [None] * width)[:width] for m in merged]
     # An origin outside the kept columns (cut above) would point nowhere.
     merged = [[o if o is None or o[1] < width else None for o in row] for row in merged]
-    return RawTable(name=f"Bảng {ordinal}", rows=text_rows, merged_from=merged, source=source,
-                    notes=notes)
+    return RawTable(name=f"Bảng {ordinal}", rows=text_rows, merged_from=merged, source=source, notes=notes)

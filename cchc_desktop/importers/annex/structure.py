@@ -40,45 +40,65 @@ _LETTER_NUMBER = re.compile(r"^([a-zđ])[.)]?$")
 _DECLARED_COUNT = re.compile(r"\s*[(\[]\s*(\d{1,5})\s*(nhiem vu|nv|noi dung)\s*[)\]]\s*$")
 
 
-define_messages({
-    "annex.untitled_section": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng «{text}» không có số La Mã: được coi là một lĩnh vực không số."),
-    "annex.section_row_extra_text": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng lĩnh vực {section} còn chữ ở cột khác, không nhập: «{text}»."),
-    "annex.items_before_first_section": QT_TRANSLATE_NOOP(
-        "Messages", "Có nhiệm vụ trước dòng lĩnh vực đầu tiên (số La Mã I, II...): "
-                    "đã đưa vào một lĩnh vực không tên."),
-    "annex.section_empty": QT_TRANSLATE_NOOP("Messages", "Lĩnh vực {section} không có nhiệm vụ nào."),
-    "annex.declared_count_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "Lĩnh vực {section} ghi {declared} nhiệm vụ nhưng nhập được {tasks} nhiệm vụ."),
-    "annex.item_number_only": QT_TRANSLATE_NOOP(
-        "Messages", "Nhiệm vụ {number} chỉ có số thứ tự, không có nhiệm vụ, hoạt động hay kết quả nào."),
-    "annex.item_objective_only": QT_TRANSLATE_NOOP(
-        "Messages", "Nhiệm vụ {number} chỉ có số thứ tự và mục tiêu, không có nhiệm vụ, hoạt động "
-                    "hay kết quả nào."),
-    "annex.rows_without_lead": QT_TRANSLATE_NOOP(
-        "Messages", "Lĩnh vực {section}: {count} dòng chưa có đơn vị chủ trì (dòng {rows})."),
-    "annex.row_without_lead": QT_TRANSLATE_NOOP("Messages", "Dòng này chưa có đơn vị chủ trì."),
-    "annex.number_jump": QT_TRANSLATE_NOOP("Messages", "Số thứ tự nhảy từ {previous} sang {number}."),
-    "annex.section_starts_at": QT_TRANSLATE_NOOP("Messages", "Lĩnh vực bắt đầu bằng số thứ tự {number}."),
-    "annex.orphan_number": QT_TRANSLATE_NOOP(
-        "Messages", "Nhiệm vụ số {number} không có nhiệm vụ mẹ (số {parent}) ở phía trên: giữ ở cấp đầu."),
-    "annex.sentence_in_number_column": QT_TRANSLATE_NOOP(
-        "Messages", "Cột TT chứa một đoạn chữ dài «{text}…», không phải số thứ tự: "
-                    "đã chuyển vào mục tiêu của một nhiệm vụ không số."),
-    "annex.odd_number": QT_TRANSLATE_NOOP(
-        "Messages", "Số thứ tự «{number}» không theo dạng 1, 1.1 hay I, II: giữ nguyên làm số của nhiệm vụ."),
-    "annex.duplicate_number": QT_TRANSLATE_NOOP(
-        "Messages", "Số thứ tự {number} xuất hiện lần nữa trong lĩnh vực {section}."),
-    "annex.subheading_group": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng {number} «{title}» được coi là nhóm trong lĩnh vực {section}: "
-                    "các nhiệm vụ đánh số 1, 2... bên dưới thuộc nhóm này."),
-    "annex.row_without_number": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng không có số thứ tự ở đầu lĩnh vực {section}: đã tạo một nhiệm vụ không số."),
-    "annex.objective_appended": QT_TRANSLATE_NOOP(
-        "Messages", "Dòng không có số thứ tự nhưng có mục tiêu riêng: đã nối vào mục tiêu "
-                    "của nhiệm vụ {number}."),
-})
+define_messages(
+    {
+        "annex.untitled_section": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng «{text}» không có số La Mã: được coi là một lĩnh vực không số."
+        ),
+        "annex.section_row_extra_text": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng lĩnh vực {section} còn chữ ở cột khác, không nhập: «{text}»."
+        ),
+        "annex.items_before_first_section": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Có nhiệm vụ trước dòng lĩnh vực đầu tiên (số La Mã I, II...): "
+            "đã đưa vào một lĩnh vực không tên.",
+        ),
+        "annex.section_empty": QT_TRANSLATE_NOOP("Messages", "Lĩnh vực {section} không có nhiệm vụ nào."),
+        "annex.declared_count_mismatch": QT_TRANSLATE_NOOP(
+            "Messages", "Lĩnh vực {section} ghi {declared} nhiệm vụ nhưng nhập được {tasks} nhiệm vụ."
+        ),
+        "annex.item_number_only": QT_TRANSLATE_NOOP(
+            "Messages", "Nhiệm vụ {number} chỉ có số thứ tự, không có nhiệm vụ, hoạt động hay kết quả nào."
+        ),
+        "annex.item_objective_only": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Nhiệm vụ {number} chỉ có số thứ tự và mục tiêu, không có nhiệm vụ, hoạt động hay kết quả nào.",
+        ),
+        "annex.rows_without_lead": QT_TRANSLATE_NOOP(
+            "Messages", "Lĩnh vực {section}: {count} dòng chưa có đơn vị chủ trì (dòng {rows})."
+        ),
+        "annex.row_without_lead": QT_TRANSLATE_NOOP("Messages", "Dòng này chưa có đơn vị chủ trì."),
+        "annex.number_jump": QT_TRANSLATE_NOOP("Messages", "Số thứ tự nhảy từ {previous} sang {number}."),
+        "annex.section_starts_at": QT_TRANSLATE_NOOP("Messages", "Lĩnh vực bắt đầu bằng số thứ tự {number}."),
+        "annex.orphan_number": QT_TRANSLATE_NOOP(
+            "Messages", "Nhiệm vụ số {number} không có nhiệm vụ mẹ (số {parent}) ở phía trên: giữ ở cấp đầu."
+        ),
+        "annex.sentence_in_number_column": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cột TT chứa một đoạn chữ dài «{text}…», không phải số thứ tự: "
+            "đã chuyển vào mục tiêu của một nhiệm vụ không số.",
+        ),
+        "annex.odd_number": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Số thứ tự «{number}» không theo dạng 1, 1.1 hay I, II: giữ nguyên làm số của nhiệm vụ.",
+        ),
+        "annex.duplicate_number": QT_TRANSLATE_NOOP(
+            "Messages", "Số thứ tự {number} xuất hiện lần nữa trong lĩnh vực {section}."
+        ),
+        "annex.subheading_group": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng {number} «{title}» được coi là nhóm trong lĩnh vực {section}: "
+            "các nhiệm vụ đánh số 1, 2... bên dưới thuộc nhóm này.",
+        ),
+        "annex.row_without_number": QT_TRANSLATE_NOOP(
+            "Messages", "Dòng không có số thứ tự ở đầu lĩnh vực {section}: đã tạo một nhiệm vụ không số."
+        ),
+        "annex.objective_appended": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dòng không có số thứ tự nhưng có mục tiêu riêng: đã nối vào mục tiêu của nhiệm vụ {number}.",
+        ),
+    }
+)
 
 # Texts quoted in a warning are cut to this many characters.
 QUOTE_LENGTH = 60
@@ -112,7 +132,7 @@ def parse_section_code(text: str) -> tuple[str, str] | None:
 
 
 def split_declared_count(title: str) -> tuple[str, int | None]:
-    """"CẢI CÁCH THỂ CHẾ (08 nhiệm vụ)" → ("CẢI CÁCH THỂ CHẾ", 8)."""
+    """ "CẢI CÁCH THỂ CHẾ (08 nhiệm vụ)" → ("CẢI CÁCH THỂ CHẾ", 8)."""
     folded = fold(title)
     match = _DECLARED_COUNT.search(folded)
     if not match:
@@ -212,17 +232,25 @@ class _Builder:
                 values[name] = self.value(row, name)
         if not has_own:
             return None
-        return AnnexRow(task=values["task"], activity=values["activity"], result=values["result"],
-                        lead=split_unit_names(values["lead"]),
-                        partners=split_unit_names(values["partners"]),
-                        due_text=values["due_text"], budget=values["budget"])
+        return AnnexRow(
+            task=values["task"],
+            activity=values["activity"],
+            result=values["result"],
+            lead=split_unit_names(values["lead"]),
+            partners=split_unit_names(values["partners"]),
+            due_text=values["due_text"],
+            budget=values["budget"],
+        )
 
     # --- sections --------------------------------------------------------------------------
 
     def own_texts(self, row: int, skip: int | None = None) -> list[str]:
         """The distinct texts of a row's own cells, left to right."""
-        texts = (self.text(row, c) for c in range(self.table.width)
-                 if c != skip and self.table.merged_from[row][c] is None)
+        texts = (
+            self.text(row, c)
+            for c in range(self.table.width)
+            if c != skip and self.table.merged_from[row][c] is None
+        )
         return list(dict.fromkeys(t for t in texts if t))
 
     def untitled_section(self, row: int) -> tuple[str, str] | None:
@@ -231,8 +259,9 @@ class _Builder:
         texts = self.own_texts(row)
         if len(texts) != 1 or texts[0] != texts[0].upper() or not any(ch.isalpha() for ch in texts[0]):
             return None
-        column = next(c for c in range(self.table.width)
-                      if self.table.merged_from[row][c] is None and self.text(row, c))
+        column = next(
+            c for c in range(self.table.width) if self.table.merged_from[row][c] is None and self.text(row, c)
+        )
         if spans(self.table, row, column) < 3 or _ITEM_NUMBER.match(texts[0]):
             return None
         self.warn(row, "annex.untitled_section", text=texts[0][:QUOTE_LENGTH])
@@ -282,8 +311,9 @@ class _Builder:
     def close_section(self) -> None:
         if self.section is not None:
             lead_mapped = self.mapping.column_of("lead") is not None
-            self.result.warnings += section_warnings(self.section, self.result.facts[-1], self.row_of,
-                                                     lead_mapped)
+            self.result.warnings += section_warnings(
+                self.section, self.result.facts[-1], self.row_of, lead_mapped
+            )
 
     # --- items -----------------------------------------------------------------------------
 
@@ -293,8 +323,11 @@ class _Builder:
         value = int(number)
         if value == self.last_top_number and self.top_numbers_seen:
             return  # the same number twice: the duplicate warning says it
-        expected = {1, (self.last_top_number or 0) + 1} if self.top_numbers_seen == 0 else \
-            {(self.last_top_number or 0) + 1}
+        expected = (
+            {1, (self.last_top_number or 0) + 1}
+            if self.top_numbers_seen == 0
+            else {(self.last_top_number or 0) + 1}
+        )
         if value not in expected:
             previous = self.last_top_number
             if previous:
@@ -323,8 +356,9 @@ class _Builder:
                 if parent is None and not by_section:
                     # "1.1" with no item "1": kept at the top. Numbering by section ("2.1" in
                     # section II) is a known style and needs no warning.
-                    self.warn(row, "annex.orphan_number", number=number,
-                              parent=".".join(number.split(".")[:-1]))
+                    self.warn(
+                        row, "annex.orphan_number", number=number, parent=".".join(number.split(".")[:-1])
+                    )
             else:
                 parent = self.subheading  # None outside a sub-heading group
                 self.check_sequence(row, number)
@@ -372,8 +406,13 @@ class _Builder:
         self.current = item
         self.last_numbered = item
         self.row_of[id(item)] = row
-        self.warn(row, "annex.subheading_group", number=number, title=title[:QUOTE_LENGTH],
-                  section=Numbering(section.code))
+        self.warn(
+            row,
+            "annex.subheading_group",
+            number=number,
+            title=title[:QUOTE_LENGTH],
+            section=Numbering(section.code),
+        )
         return item
 
     def start_item(self, row: int, item: AnnexItem) -> None:
@@ -411,8 +450,11 @@ class _Builder:
     def run(self) -> BuildResult:
         number_column = self.mapping.column_of("number")
         for row in range(self.mapping.data_start, len(self.table.rows)):
-            if not any(self.table.rows[row][c].strip() for c in range(self.table.width)
-                       if self.table.merged_from[row][c] is None):
+            if not any(
+                self.table.rows[row][c].strip()
+                for c in range(self.table.width)
+                if self.table.merged_from[row][c] is None
+            ):
                 continue
             if self.headers.skip(row):
                 continue  # the header repeated where the table crosses a page
@@ -435,8 +477,9 @@ class _Builder:
         return self.result
 
 
-def section_warnings(section: AnnexSection, facts: SectionFacts, row_of: dict[int, int],
-                     lead_mapped: bool) -> list[ImportWarning]:
+def section_warnings(
+    section: AnnexSection, facts: SectionFacts, row_of: dict[int, int], lead_mapped: bool
+) -> list[ImportWarning]:
     """What to check once a section is complete: no items, a declared count that matches neither
     the tasks nor the top-level items, items with nothing but a number, task rows without a lead.
     ``row_of``: source rows (0-based) of the items and rows built, by id."""
@@ -453,8 +496,15 @@ def section_warnings(section: AnnexSection, facts: SectionFacts, row_of: dict[in
     tasks = [i for i in all_items if not i.children]
     # Users count tasks, not groups; some issuers count the top-level numbered items: either is fine.
     if facts.declared_count is not None and facts.declared_count not in (len(tasks), len(section.items)):
-        warn(heading_row, "annex.declared_count_mismatch", section=code, declared=facts.declared_count,
-             tasks=len(tasks), groups=len(all_items) - len(tasks), top_level=len(section.items))
+        warn(
+            heading_row,
+            "annex.declared_count_mismatch",
+            section=code,
+            declared=facts.declared_count,
+            tasks=len(tasks),
+            groups=len(all_items) - len(tasks),
+            top_level=len(section.items),
+        )
     missing_lead: list[int] = []
     for item in all_items:
         if not item.rows and not item.children:
@@ -464,8 +514,13 @@ def section_warnings(section: AnnexSection, facts: SectionFacts, row_of: dict[in
             # A group row has no lead of its own; a task row without one is worth a look.
             missing_lead += [row_of[id(r)] for r in item.rows if not r.lead and id(r) in row_of]
     if len(missing_lead) > 3:
-        warn(None, "annex.rows_without_lead", section=code, count=len(missing_lead),
-             rows=RowNumbers(r + 1 for r in missing_lead))
+        warn(
+            None,
+            "annex.rows_without_lead",
+            section=code,
+            count=len(missing_lead),
+            rows=RowNumbers(r + 1 for r in missing_lead),
+        )
     else:
         for row in missing_lead:
             warn(row, "annex.row_without_lead")

@@ -23,10 +23,43 @@ from ...text import clean, fold, unit_key
 
 # How unit names start in commune and province annexes. Data, kept short on purpose.
 UNIT_NAME_STARTS = (
-    "Phòng", "Văn phòng", "Trung tâm", "TT", "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Ban", "Công an",
-    "Ban chỉ huy", "Quân sự", "Các", "Đoàn", "Hội", "Trường", "Trạm", "Sở", "Bộ phận", "Chi cục",
-    "Cục", "Tổ", "Đội", "Đảng ủy", "Đảng uỷ", "Mặt trận", "MTTQ", "Kho bạc", "Thanh tra",
-    "Bảo hiểm", "Công chức", "Chủ tịch", "Lãnh đạo", "Cơ quan", "Đơn vị", "Thường trực", "Bưu điện",
+    "Phòng",
+    "Văn phòng",
+    "Trung tâm",
+    "TT",
+    "UBND",
+    "Ủy ban",
+    "Uỷ ban",
+    "HĐND",
+    "Ban",
+    "Công an",
+    "Ban chỉ huy",
+    "Quân sự",
+    "Các",
+    "Đoàn",
+    "Hội",
+    "Trường",
+    "Trạm",
+    "Sở",
+    "Bộ phận",
+    "Chi cục",
+    "Cục",
+    "Tổ",
+    "Đội",
+    "Đảng ủy",
+    "Đảng uỷ",
+    "Mặt trận",
+    "MTTQ",
+    "Kho bạc",
+    "Thanh tra",
+    "Bảo hiểm",
+    "Công chức",
+    "Chủ tịch",
+    "Lãnh đạo",
+    "Cơ quan",
+    "Đơn vị",
+    "Thường trực",
+    "Bưu điện",
 )
 _STARTS_FOLDED = tuple(sorted({fold(s) for s in UNIT_NAME_STARTS}, key=len, reverse=True))
 
@@ -68,7 +101,7 @@ def _tidy(name: str) -> str:
 
 
 def split_unit_names(cell: str) -> list[str]:
-    """"- Phòng VHXH\\n- Đoàn kiểm tra\\nCCHC của xã" → ["Phòng VHXH", "Đoàn kiểm tra CCHC của xã"]."""
+    """ "- Phòng VHXH\\n- Đoàn kiểm tra\\nCCHC của xã" → ["Phòng VHXH", "Đoàn kiểm tra CCHC của xã"]."""
     return list(_split_unit_names(cell))
 
 
@@ -78,9 +111,12 @@ def _split_unit_names(cell: str) -> tuple[str, ...]:
     bulleted = any(_BULLET.match(line) for line in lines)
     entries: list[str] = []
     for line in lines:
-        starts_entry = (not entries or bool(_BULLET.match(line))
-                        or entries[-1].rstrip().endswith((",", ";"))
-                        or (not bulleted and looks_like_unit_name(line)))
+        starts_entry = (
+            not entries
+            or bool(_BULLET.match(line))
+            or entries[-1].rstrip().endswith((",", ";"))
+            or (not bulleted and looks_like_unit_name(line))
+        )
         if starts_entry:
             entries.append(line)
         else:
@@ -123,8 +159,11 @@ class UnitMatch:
         when that is what the label is; the label itself for a new unit."""
         if self.unit is None:
             return self.label
-        if self.unit.short_name and _unit_key(self.label) == _unit_key(self.unit.short_name) \
-                and _unit_key(self.label) != _unit_key(self.unit.name):
+        if (
+            self.unit.short_name
+            and _unit_key(self.label) == _unit_key(self.unit.short_name)
+            and _unit_key(self.label) != _unit_key(self.unit.name)
+        ):
             return self.unit.short_name
         return self.unit.name
 

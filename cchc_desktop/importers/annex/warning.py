@@ -13,11 +13,13 @@ from typing import Any
 
 from ...i18n import QT_TRANSLATE_NOOP, Message, define_messages
 
-define_messages({
-    "annex.warning": QT_TRANSLATE_NOOP("Messages", "Cảnh báo: {message}"),
-    "annex.warning_at_row": QT_TRANSLATE_NOOP("Messages", "Cảnh báo (dòng {row}): {message}"),
-    "annex.no_number": QT_TRANSLATE_NOOP("Messages", "(không số)"),
-})
+define_messages(
+    {
+        "annex.warning": QT_TRANSLATE_NOOP("Messages", "Cảnh báo: {message}"),
+        "annex.warning_at_row": QT_TRANSLATE_NOOP("Messages", "Cảnh báo (dòng {row}): {message}"),
+        "annex.no_number": QT_TRANSLATE_NOOP("Messages", "(không số)"),
+    }
+)
 
 # How many row numbers a warning lists before "…".
 SHOWN_ROWS = 8
@@ -45,8 +47,12 @@ class ImportWarning:
     def to_json(self) -> dict[str, Any]:
         """{"row", "code", "params", "message"}: parameters as JSON values."""
         rendered = Message(self.code, **self.params).to_json()
-        return {"row": self.row_number, "code": self.code, "params": rendered["params"],
-                "message": rendered["message"]}
+        return {
+            "row": self.row_number,
+            "code": self.code,
+            "params": rendered["params"],
+            "message": rendered["message"],
+        }
 
 
 class Numbering(str):

@@ -16,13 +16,11 @@ _MESSAGES = {
     "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
     "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
     "unrecognized arguments: %s": "không hiểu tham số: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
     "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
     "expected one argument": "cần một giá trị",
     "invalid %(type)s value: %(value)r": "giá trị không hợp lệ: %(value)r",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "tùy chọn %(option)s không rõ, có thể là %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s": "tùy chọn %(option)s không rõ, có thể là %(matches)s",
     "not allowed with argument %s": "không dùng cùng với %s",
     "one of the arguments %s is required": "cần một trong các tham số %s",
 }
