@@ -30,6 +30,8 @@ __all__ = [
     "TrashPlan",
     "UnmergeUnits",
     "UntrashPlan",
+    "LinkEvidence",
+    "UnlinkEvidence",
 ]
 
 NODE_KINDS = ("section", "item", "row")
@@ -163,6 +165,35 @@ class UnmergeUnits:
         return replace(self.merged, source=None, links=(), plan_links=())
 
 
+@dataclass(frozen=True)
+class LinkEvidence:
+    """Attach an evidence document to a record: an annex row ("row"), or what a later feature
+    names (a scored criterion). ``position`` -1: last; as applied, where it went."""
+
+    target: str
+    target_uuid: str
+    evidence_uuid: str
+    position: int = -1
+    plan_uuid: str = ""
+
+    def inverse(self) -> UnlinkEvidence:
+        return UnlinkEvidence(
+            self.target, self.target_uuid, self.evidence_uuid, self.position, self.plan_uuid
+        )
+
+
+@dataclass(frozen=True)
+class UnlinkEvidence:
+    target: str
+    target_uuid: str
+    evidence_uuid: str
+    position: int = -1
+    plan_uuid: str = ""
+
+    def inverse(self) -> LinkEvidence:
+        return LinkEvidence(self.target, self.target_uuid, self.evidence_uuid, self.position, self.plan_uuid)
+
+
 Step = (
     SetField
     | InsertNodes
@@ -174,6 +205,8 @@ Step = (
     | UntrashPlan
     | MergeUnits
     | UnmergeUnits
+    | LinkEvidence
+    | UnlinkEvidence
 )
 
 

@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import datadir
-from ..errors import NotFoundError
+from ..errors import NotFoundError, OutputError, os_error_message
 from ..i18n import QT_TRANSLATE_NOOP, define_messages
 from ..storage import backups as backup_store
 from ..storage import migrations
 from ..storage import restore as restore_store
 from ..storage.backups import BackupInfo
+from ..storage.evidence_files import EVIDENCE_SUBDIR, evidence_dir, mirror
 
 __all__ = ["BackupInfo", "BackupService", "RestoreResult", "choose_source", "make_backup", "restore_unopened"]
 
@@ -57,10 +58,27 @@ def choose_source(folder: Path, reference: str | Path) -> BackupInfo:
 
 def make_backup(db_path: Path, folder: Path, kind: str, target: Path | None = None) -> BackupInfo:
     """Back up then rotate: the one place both happen (the window's timer, its button, the CLI).
-    Runs in any thread (its own connection)."""
+    The evidence files go along into ``evidence/`` beside the backups (only those the mirror
+    lacks: they are named by their hash and never change). Runs in any thread."""
     made = backup_store.back_up_file(db_path, target or folder, kind)
+    mirror_evidence(evidence_dir(db_path.parent), (target or folder) / EVIDENCE_SUBDIR)
     backup_store.prune_backups(folder)
     return backup_store.inspect_backup(made)
+
+
+def mirror_evidence(source: Path, target: Path) -> int:
+    try:
+        return mirror(source, target)
+    except OSError as error:
+        raise OutputError("backup.write_failed", reason=os_error_message(error, target)) from error
+
+
+def _bring_back_evidence(source: BackupInfo, data_dir: Path) -> None:
+    """The evidence the restored database names, from the mirror beside the backup."""
+    try:
+        mirror(source.path.parent / EVIDENCE_SUBDIR, evidence_dir(data_dir))
+    except OSError:
+        pass  # evidence check (cchc evidence check) then names what is missing
 
 
 def restore_unopened(data_dir: Path, reference: str | Path) -> RestoreResult:
@@ -68,6 +86,7 @@ def restore_unopened(data_dir: Path, reference: str | Path) -> RestoreResult:
     folder = backup_folder_of(data_dir)
     source = choose_source(folder, reference)
     moved = restore_store.restore_file(datadir.database_path(data_dir), folder, source.path)
+    _bring_back_evidence(source, data_dir)
     return RestoreResult(source, None, moved)
 
 
@@ -94,5 +113,6 @@ class BackupService:
     def restore(self, reference: str | Path) -> RestoreResult:
         source = choose_source(self.folder, reference)
         safety = restore_store.restore_into(self.ws.db, source.path)
+        _bring_back_evidence(source, self.ws.data_dir)
         self.mark_backed_up()
         return RestoreResult(source, safety, None)

@@ -34,7 +34,32 @@ define_messages(
 )
 
 
+# Services that arrive with later features, created on first use (their modules, and what those
+# import, stay unloaded until then: the window starts faster). name → (module, class).
+LAZY_SERVICES = {
+    "register": ("register", "RegisterService"),  # annex editing, progress, filters, dashboard
+    "evidence": ("evidence", "EvidenceService"),  # evidence files and documents
+    "targets": ("targets", "TargetService"),  # plan targets (chỉ tiêu)
+    "criteria": ("criteria", "CriteriaService"),  # criteria sets
+    "scoring": ("scoring", "ScoringService"),  # assessments, scores, appraisal, lost points
+    "documents": ("documents", "DocumentService"),  # PDF / Excel / Word documents
+    "packages": ("packages", "PackageService"),  # upload packages and the outbox
+}
+
+
 class Workspace:
+    def __getattr__(self, name: str):
+        # Only called when normal lookup fails: a lazily created service.
+        if name in LAZY_SERVICES:
+            import importlib
+
+            module_name, class_name = LAZY_SERVICES[name]
+            module = importlib.import_module(f"{__package__}.{module_name}")
+            service = getattr(module, class_name)(self)
+            setattr(self, name, service)
+            return service
+        raise AttributeError(name)
+
     def __init__(self, db: Database, *, created: bool = False, notices: list[Message] | None = None):
         from .backups import BackupService
         from .changelog import ChangeLogService
