@@ -20,6 +20,11 @@ define_messages(
         ),
         "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Không đọc được tệp: {reason}"),
         "file.unwritable": QT_TRANSLATE_NOOP("Messages", "{reason}"),
+        "file.no_folder": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Thư mục «{folder}» không tồn tại, nên không ghi được «{name}». Hãy chọn một thư mục có sẵn "
+            "(hoặc tạo thư mục đó trước).",
+        ),
     }
 )
 
@@ -45,6 +50,8 @@ def atomic_output(path: Path | str) -> Iterator[BinaryIO]:
     The stream is a temporary file beside ``path``; any failure (including an exception inside
     the ``with`` block) removes it and leaves ``path`` as it was. OS errors become OutputError."""
     target = Path(path)
+    if not target.parent.is_dir():
+        raise OutputError("file.no_folder", folder=str(target.parent), name=target.name)
     if target.is_dir():
         raise OutputError("file.unwritable", reason=os_error_message(IsADirectoryError(21, "dir"), target))
     tmp_name = None

@@ -105,7 +105,7 @@ def test_change_log_dialog_shows_entries(qtbot, data_dir):
     window = open_main_window(data_dir)
     qtbot.addWidget(window)
     window.ws.settings.set_user_name("Lê Thị Mai")
-    window.delete_current_plan()
+    window.files.delete_current_plan()
     window.undo_stack.undo()
     dialog = window.show_change_log()
     qtbot.addWidget(dialog)

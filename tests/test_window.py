@@ -100,7 +100,7 @@ def test_models_pass_qt_model_tester(qtmodeltester, demo_doc, ws):
 def test_import_json_in_background_then_undo_and_redo(window, qtbot, tmp_path):
     exported = tmp_path / "ban-sao.json"
     window.ws.plans.export_json(window.current_plan.id, exported)
-    window.import_json(exported, as_copy=True)
+    window.files.import_json(exported, as_copy=True)
     qtbot.waitUntil(lambda: window.plans_page.plan_model.rowCount() == 2, timeout=10000)
     assert _plan_count(window) == 2
     imported = window.current_plan
@@ -116,7 +116,7 @@ def test_import_of_a_broken_file_reports_and_changes_nothing(window, qtbot, tmp_
     monkeypatch.setattr(window, "show_error", shown.append)
     broken = tmp_path / "hong.json"
     broken.write_text('{"format": "cchc-plan", "version": 1', encoding="utf-8")
-    window.import_json(broken)
+    window.files.import_json(broken)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[0].code == "json.syntax"
     assert _plan_count(window) == 1
@@ -125,7 +125,7 @@ def test_import_of_a_broken_file_reports_and_changes_nothing(window, qtbot, tmp_
 
 def test_export_json_writes_the_selected_plan(window, qtbot, tmp_path):
     target = tmp_path / "xuat.json"
-    window.export_json(target)
+    window.files.export_json(target)
     qtbot.waitUntil(target.exists, timeout=10000)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["plan"]["uuid"] == window.current_plan.uuid
@@ -137,7 +137,7 @@ def test_export_json_writes_the_selected_plan(window, qtbot, tmp_path):
 
 def test_delete_goes_to_the_trash_undo_keeps_ids_and_demo_does_not_come_back(window, data_dir, qtbot):
     doc = window.current_plan
-    window.delete_current_plan()
+    window.files.delete_current_plan()
     assert _plan_count(window) == 0
     assert window.plans_page.annex_model.rowCount() == 0
     assert "Chưa có kế hoạch nào" in window.plans_page.ui.planHeader.text()
@@ -152,7 +152,7 @@ def test_delete_goes_to_the_trash_undo_keeps_ids_and_demo_does_not_come_back(win
     trash.ui.trashTable.selectRow(0)
     trash.restore_selected()
     assert _plan_count(window) == 1 and window.ws.plans.all()[0].uuid == doc.uuid
-    window.delete_current_plan()
+    window.files.delete_current_plan()
     window.ws.close()
     reopened = open_main_window(data_dir)
     qtbot.addWidget(reopened)

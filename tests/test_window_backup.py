@@ -53,7 +53,7 @@ def test_automatic_backup_only_after_a_change(window, qtbot, tmp_path):
     assert page.model.rowCount() == 0
     exported = tmp_path / "x.json"
     window.ws.plans.export_json(window.current_plan.id, exported)
-    window.import_json(exported, as_copy=True)
+    window.files.import_json(exported, as_copy=True)
     qtbot.waitUntil(lambda: len(window.ws.plans.all()) == 2, timeout=10000)
     page.auto_backup_if_changed()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
@@ -61,7 +61,7 @@ def test_automatic_backup_only_after_a_change(window, qtbot, tmp_path):
 
 
 def test_closing_after_a_change_leaves_a_backup(window, data_dir):
-    window.delete_current_plan()
+    window.files.delete_current_plan()
     window.close()
     made = backups.list_backups(datadir.backup_dir(data_dir))
     assert [(b.kind, b.plans) for b in made] == [("auto", 0)]
@@ -72,7 +72,7 @@ def test_restore_brings_back_the_plans_and_keeps_a_safety_copy(window, qtbot):
     page.back_up_now()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     saved = page.model.item_at(0).path
-    window.delete_current_plan()
+    window.files.delete_current_plan()
     assert window.ws.plans.all() == [] and window.undo_stack.count() == 1
     safety = page.restore(saved)
     assert len(window.ws.plans.all()) == 1 and window.plans_page.annex_model.rowCount() == 7

@@ -95,7 +95,7 @@ def test_a_new_unit_name_can_be_mapped_onto_an_existing_unit(window, qtbot):
 def test_confirm_into_a_new_plan_then_undo(window, commune_xlsx, qtbot, monkeypatch):
     monkeypatch.setattr(ImportAnnexDialog, "exec", lambda self: QDialog.Accepted)
     before = _plan_count(window)
-    window.import_annex(commune_xlsx)
+    window.files.import_annex(commune_xlsx)
     qtbot.waitUntil(lambda: _plan_count(window) == before + 1, timeout=10000)
     new_plan = window.current_plan
     assert new_plan.counts().tasks == 43 and new_plan.counts().rows == 48
@@ -118,7 +118,7 @@ def test_confirm_into_the_existing_plan_appends_and_undo_takes_exactly_it_back(
         return QDialog.Accepted
 
     monkeypatch.setattr(ImportAnnexDialog, "exec", accept_into_existing)
-    window.import_annex(province)
+    window.files.import_annex(province)
     qtbot.waitUntil(lambda: window.current_plan.counts().rows > before.counts().rows, timeout=10000)
     assert _plan_count(window) == 1
     assert window.plans_page.annex_model.rowCount() >= 7
@@ -140,7 +140,7 @@ def test_cancel_writes_nothing(window, commune_xlsx, qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(ImportAnnexDialog, "exec", lambda self: opened.append(self) or QDialog.Rejected)
     before = window.ws.db.conn.total_changes
-    window.import_annex(commune_xlsx)
+    window.files.import_annex(commune_xlsx)
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
     assert window.ws.db.conn.total_changes == before
     assert window.undo_stack.count() == 0
@@ -152,7 +152,7 @@ def test_a_file_that_is_not_an_annex_is_reported(window, tmp_path, qtbot, monkey
     fake = tmp_path / "bang.xlsx"
     fake.write_text("đây không phải Excel", encoding="utf-8")
     before = window.ws.db.conn.total_changes
-    window.import_annex(fake)
+    window.files.import_annex(fake)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[0].code.startswith("annex.")
     assert window.ws.db.conn.total_changes == before
@@ -166,7 +166,7 @@ def test_paste_from_clipboard(window, qtbot, monkeypatch):
     )
     QApplication.clipboard().setText(text)
     monkeypatch.setattr(ImportAnnexDialog, "exec", lambda self: QDialog.Accepted)
-    window.paste_annex()
+    window.files.paste_annex()
     qtbot.waitUntil(lambda: _plan_count(window) == 2, timeout=10000)
     task = window.current_plan.sections[0].items[0].rows[0].task
     assert task == "Xây dựng kế hoạch\nnăm 2027"
@@ -176,7 +176,7 @@ def test_empty_clipboard_is_a_message(window, monkeypatch):
     shown = []
     monkeypatch.setattr(window, "show_error", shown.append)
     QApplication.clipboard().setText("")
-    window.paste_annex()
+    window.files.paste_annex()
     assert "Bộ nhớ tạm không có bảng" in str(shown[0])
 
 
@@ -201,7 +201,7 @@ def test_disk_full_while_writing_keeps_the_preview_to_retry(window, commune_xlsx
     monkeypatch.setattr(UnitResolver, "resolve", full_disk)
     monkeypatch.setattr(ImportAnnexDialog, "exec", exec_twice)
     before = _plan_count(window)
-    window.import_annex(commune_xlsx)
+    window.files.import_annex(commune_xlsx)
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
     assert shown[0].code == "db.write_failed" and "ổ đĩa đã đầy" in shown[0].message
     assert opened[0] is opened[1], "the same preview, with the user's choices, comes back"

@@ -8,7 +8,10 @@ for rules that compute the score from the figure it may stay None (the computed 
 with an ``override_reason``, differ from it. Penalty points are kept as positive numbers: the
 roll-up subtracts them.
 
-Evidence documents are stored by the storage layer, linked by criterion code.
+Evidence: ``evidence`` holds the uuids of the evidence documents attached (files of the evidence
+store), ``register_rows`` the uuids of annex rows of the task register given as evidence; the
+supplementary documents sent in answer to an appraisal round (tài liệu bổ sung) belong to that
+round (``AppraisalRound.evidence``), kept apart from the original evidence.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class AppraisalRound:
     comment: str = ""
     explanation_requested: bool = False
     response: str = ""
+    evidence: list[str] = field(default_factory=list)  # supplementary documents (uuids)
 
 
 @dataclass
@@ -43,6 +47,8 @@ class ScoreEntry:
     explanation: str = ""
     override_reason: str = ""
     appraisal: list[AppraisalRound] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)  # evidence documents (uuids)
+    register_rows: list[str] = field(default_factory=list)  # annex rows (uuids)
 
     def final_appraisal(self) -> Decimal | None:
         """The score of the latest round that has one."""
@@ -69,7 +75,12 @@ class ScoreEntry:
             and not self.explanation
             and not self.override_reason
             and not self.appraisal
+            and not self.evidence
+            and not self.register_rows
         )
+
+    def has_evidence(self) -> bool:
+        return bool(self.evidence or self.register_rows)
 
 
 @dataclass

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
 from ..domain import PlanDocument
@@ -18,12 +17,9 @@ from ..domain.edits import Changed
 from ..errors import CchcError
 from ..i18n import Message, fmt
 from ..services.edits import Applied
-from ..services.imports import analyse_tables, read_pasted, read_tables
-from ..services.plans import write_document_json
 from ..services.workspace import Workspace
 from ..text import fold
 from .dialogs.change_log import ChangeLogDialog
-from .dialogs.import_annex import ImportAnnexDialog, ImportChoice
 from .forms.ui_main_window import Ui_MainContent
 from .pages.backups import BackupPage
 from .pages.base import Page
@@ -31,6 +27,7 @@ from .pages.placeholder import PlaceholderPage
 from .pages.plans import PlansPage
 from .pages.trash import TrashPage
 from .pages.units import UnitsPage
+from .plan_files import PlanFileActions
 from .screen import restore_geometry, save_geometry
 from .tasks import TaskRunner
 from .undo import push_applied
@@ -99,6 +96,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; padding-top: 8px; }QListWidget::item { padding: 8px 12px; }"
         )
+        self.files = PlanFileActions(self)
         self._setup_menus()
         self.pages: list[Page] = []
         for factory in _page_factories():
@@ -197,16 +195,20 @@ class MainWindow(QMainWindow):
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         self.action_import_annex = self._action(
-            self.tr("Nhập &phụ lục từ Excel/Word…"), self.import_annex_dialog, QKeySequence("Ctrl+I")
+            self.tr("Nhập &phụ lục từ Excel/Word…"), self.files.import_annex_dialog, QKeySequence("Ctrl+I")
         )
         self.action_paste_annex = self._action(
-            self.tr("&Dán phụ lục từ bộ nhớ tạm (Excel)…"), self.paste_annex, QKeySequence("Ctrl+Shift+V")
+            self.tr("&Dán phụ lục từ bộ nhớ tạm (Excel)…"),
+            self.files.paste_annex,
+            QKeySequence("Ctrl+Shift+V"),
         )
         self.action_import_json = self._action(
-            self.tr("&Nhập kế hoạch từ tệp JSON…"), self.import_json_dialog, QKeySequence.Open
+            self.tr("&Nhập kế hoạch từ tệp JSON…"), self.files.import_json_dialog, QKeySequence.Open
         )
         self.action_export_json = self._action(
-            self.tr("&Xuất kế hoạch đang chọn ra JSON…"), self.export_json_dialog, QKeySequence("Ctrl+E")
+            self.tr("&Xuất kế hoạch đang chọn ra JSON…"),
+            self.files.export_json_dialog,
+            QKeySequence("Ctrl+E"),
         )
         for action in (
             self.action_import_annex,
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_redo)
         edit_menu.addSeparator()
         self.action_delete_plan = self._action(
-            self.tr("&Xóa kế hoạch đang chọn (vào thùng rác)…"), self.delete_plan_dialog
+            self.tr("&Xóa kế hoạch đang chọn (vào thùng rác)…"), self.files.delete_plan_dialog
         )
         edit_menu.addAction(self.action_delete_plan)
         edit_menu.addSeparator()
@@ -266,172 +268,6 @@ class MainWindow(QMainWindow):
         if self.ws.read_only:
             self.statusBar().addPermanentWidget(QLabel(self.tr("CHỈ ĐỌC")))
         self._update_actions()
-
-    # --- importing ----------------------------------------------------------------------------
-
-    def import_json_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhập kế hoạch"), str(Path.home()), self.tr("Kế hoạch CCHC (*.json);;Mọi tệp (*)")
-        )
-        if path:
-            self.import_json(Path(path))
-
-    def import_json(self, path: Path, as_copy: bool = False) -> None:
-        self.tasks.run(
-            fmt(self.tr("Đang đọc {name}…"), name=path.name),
-            lambda _job: self.ws.plans.read_json(path),
-            lambda doc: self._add_imported_plan(doc, as_copy),
-            self.show_error,
-        )
-
-    def _add_imported_plan(self, doc: PlanDocument, as_copy: bool) -> None:
-        try:
-            result = self.ws.plans.import_document(doc, as_copy=as_copy)
-        except CchcError as error:
-            if error.code == "plan.uuid_exists" and not as_copy:
-                answer = QMessageBox.question(
-                    self, APP_NAME, error.message + "\n\n" + self.tr("Nhập thành bản sao (mã định danh mới)?")
-                )
-                if answer == QMessageBox.Yes:
-                    self._add_imported_plan(doc, True)
-                return
-            self.show_error(error)
-            return
-        assert result.applied is not None
-        self.record(result.applied)
-        self.status(fmt(self.tr("Đã nhập {counts}."), counts=result.counts.message()))
-
-    def import_annex_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Nhập phụ lục nhiệm vụ"),
-            str(Path.home()),
-            self.tr("Excel, Word hoặc văn bản tách Tab (*.xlsx *.docx *.tsv *.txt);;Mọi tệp (*)"),
-        )
-        if path:
-            self.import_annex(Path(path))
-
-    def import_annex(self, path: Path) -> None:
-        directory = self.ws.imports.directory()
-
-        def read_and_analyse(_job):
-            tables = read_tables(path)
-            return tables, analyse_tables(tables, directory)
-
-        self.tasks.run(
-            fmt(self.tr("Đang đọc {name}…"), name=path.name),
-            read_and_analyse,
-            lambda result: self.open_import_preview(*result, source_name=path.name),
-            self.show_error,
-        )
-
-    def paste_annex(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.show_error(
-                self.tr(
-                    "Bộ nhớ tạm không có bảng nào. Hãy chọn bảng phụ lục trong Excel, nhấn Ctrl+C "
-                    "rồi thử lại."
-                )
-            )
-            return
-        directory = self.ws.imports.directory()
-        source_name = self.tr("bảng dán từ bộ nhớ tạm")
-
-        def read_and_analyse(_job):
-            tables = read_pasted(text, source_name)
-            return tables, analyse_tables(tables, directory)
-
-        self.tasks.run(
-            self.tr("Đang đọc bảng dán…"),
-            read_and_analyse,
-            lambda result: self.open_import_preview(*result, source_name=source_name),
-            self.show_error,
-        )
-
-    def open_import_preview(self, tables, preview, source_name: str) -> None:
-        dialog = ImportAnnexDialog(
-            tables,
-            preview,
-            self.ws.plans.all(),
-            self.ws.imports.directory(),
-            source_name,
-            self.current_plan.id if self.current_plan else None,
-            self,
-        )
-        try:
-            # A failed write (full disk, read-only folder) brings the same preview back to retry.
-            while dialog.exec() == QDialog.Accepted:
-                if self.apply_import(dialog.choice()):
-                    break
-        finally:
-            dialog.deleteLater()
-
-    def apply_import(self, choice: ImportChoice) -> bool:
-        """Write the confirmed import in one transaction, as one undoable action."""
-        try:
-            result = self.ws.imports.apply(
-                choice.preview,
-                plan_id=choice.plan_id,
-                new_title=choice.new_plan_title if choice.plan_id is None else None,
-            )
-        except CchcError as error:
-            self.show_error(error)
-            return False
-        self.record(result.applied)
-        self.plans_page.select_plan(result.plan_uuid)
-        self.status(fmt(self.tr("Đã nhập {counts}."), counts=result.counts.tasks_message()))
-        return True
-
-    # --- exporting and other actions ----------------------------------------------------------
-
-    def export_json_dialog(self) -> None:
-        if self.current_plan is None:
-            return
-        default = Path.home() / suggested_file_name(self.current_plan.plan.title, ".json")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất kế hoạch"), str(default), self.tr("Kế hoạch CCHC (*.json)")
-        )
-        if path:
-            self.export_json(Path(path))
-
-    def export_json(self, path: Path) -> None:
-        doc = self.current_plan
-        if doc is None:
-            return
-        self.tasks.run(
-            fmt(self.tr("Đang ghi {name}…"), name=path.name),
-            lambda _job: write_document_json(doc, path),
-            lambda _result: self.status(fmt(self.tr("Đã xuất kế hoạch ra {path}"), path=path)),
-            self.show_error,
-        )
-
-    def delete_plan_dialog(self) -> None:
-        doc = self.current_plan
-        if doc is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Xóa kế hoạch"),
-            fmt(
-                self.tr(
-                    "Chuyển kế hoạch «{title}» cùng toàn bộ phụ lục vào thùng rác?\n(Hoàn tác bằng Ctrl+Z, hoặc khôi phục "
-                    "từ Thùng rác.)"
-                ),
-                title=doc.plan.title,
-            ),
-        )
-        if answer == QMessageBox.Yes:
-            self.delete_current_plan()
-
-    def delete_current_plan(self) -> None:
-        doc = self.current_plan
-        if doc is None or doc.id is None:
-            return
-        try:
-            self.record(self.ws.plans.move_to_trash(doc.id))
-        except CchcError as error:
-            self.show_error(error)
 
     def show_change_log(self) -> ChangeLogDialog:
         dialog = ChangeLogDialog(self.ws, self.current_plan.id if self.current_plan else None, self)

@@ -114,7 +114,13 @@ class TaskRunner:
             relay.deleteLater()
             if isinstance(value, CancelledError):
                 return
-            callback(value)
+            try:
+                callback(value)
+            except CchcError as error:
+                on_error(error)
+            except Exception as error:  # a bug in a callback still reaches the user as a message
+                traceback.print_exc()
+                on_error(CchcError("unexpected", detail=repr(error)))
 
         relay.on_progress = on_progress
         relay.on_done = lambda result: finish(on_done, result)

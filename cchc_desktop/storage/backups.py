@@ -12,6 +12,7 @@ SQLite keeps no checksums of its own, and a flipped byte inside a text passes it
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
@@ -236,6 +237,9 @@ def create_backup(
         partial = None
         return target
     except OSError as error:
+        if error.errno == errno.ENOENT and folder.is_dir():
+            # The folder is there but takes no files (/proc, a CD): not "not found".
+            error = PermissionError(errno.EACCES, error.strerror)
         raise OutputError("backup.write_failed", reason=os_error_message(error, folder)) from error
     except sqlite3.Error as error:
         message = str(error)
