@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...domain import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, AnnexSection
 from ...errors import InvalidInputError
 from ...i18n import QT_TRANSLATE_NOOP, define_messages, number
+from .cells import ROW_TEXT_FIELDS
 from .columns import FIELD_LABELS
 from .warning import Numbering
 
@@ -48,7 +49,6 @@ define_messages(
     }
 )
 
-ROW_TEXT_FIELDS = ("task", "activity", "result", "due_text", "budget")
 
 
 def _too_long(code: str, length: int, limit: int, **where: object) -> InvalidInputError:
