@@ -87,8 +87,11 @@ def test_every_listing_offers_json(demo_dir, capsys, command):
 
 def test_import_annex_json_prints_the_preview(demo_dir, tmp_path, capsys):
     pasted = tmp_path / "bang.tsv"
-    pasted.write_text("TT\tNhiệm vụ\tChủ trì\tThời gian\nI\tCÔNG TÁC CHỈ ĐẠO\n1\tBan hành kế hoạch\tPhòng Mới Lập\t"
-                      "Quý I\n1\tTrùng số\tPhòng VHXH\tQuý II\n", encoding="utf-8")
+    pasted.write_text(
+        "TT\tNhiệm vụ\tChủ trì\tThời gian\nI\tCÔNG TÁC CHỈ ĐẠO\n1\tBan hành kế hoạch\tPhòng Mới Lập\t"
+        "Quý I\n1\tTrùng số\tPhòng VHXH\tQuý II\n",
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, demo_dir, "import-annex", pasted, "--dry-run", "--json")
     assert code == 0
     preview = json.loads(out)

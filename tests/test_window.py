@@ -219,3 +219,18 @@ def test_file_dialog_labels_speak_vietnamese(window):
     assert labels["lookInLabel"] == "&Tìm trong:" and labels["fileTypeLabel"] == "&Loại tệp:"
     assert labels["fileNameLabel"] == "&Tên tệp:"
     dialog.deleteLater()
+
+
+def test_geometry_and_column_widths_are_remembered(window, data_dir, qtbot):
+    page = window.plans_page
+    page.ui.annexTree.setColumnWidth(2, 333)
+    window.resize(1100, 650)
+    window.close()
+    window.ws.close()
+    reopened = open_main_window(data_dir)
+    qtbot.addWidget(reopened)
+    try:
+        assert reopened.plans_page.ui.annexTree.columnWidth(2) == 333
+        assert (reopened.width(), reopened.height()) == (1100, 650)
+    finally:
+        reopened.ws.close()

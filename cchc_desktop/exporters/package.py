@@ -193,7 +193,9 @@ def _blocks(member: Member) -> Iterator[bytes]:
 
 
 class _Writer:
-    def __init__(self, archive: zipfile.ZipFile, total: int, progress: Progress | None, cancelled: Cancelled | None):
+    def __init__(
+        self, archive: zipfile.ZipFile, total: int, progress: Progress | None, cancelled: Cancelled | None
+    ):
         self.archive, self.total, self.done = archive, total, 0
         self._progress, self._cancelled = progress, cancelled
 
@@ -277,7 +279,9 @@ def _file_digest(path: Path) -> tuple[int, str]:
                 digest.update(block)
                 size += len(block)
     except OSError as error:
-        raise OutputError("package.unreadable", name=path.name, reason=error.strerror or str(error)) from error
+        raise OutputError(
+            "package.unreadable", name=path.name, reason=error.strerror or str(error)
+        ) from error
     return size, digest.hexdigest()
 
 
@@ -369,7 +373,9 @@ def _manifest_problem(data: Any) -> str | None:
     return None
 
 
-def _member_digest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Callable[[int], None]) -> str | None:
+def _member_digest(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Callable[[int], None]
+) -> str | None:
     """The SHA-256 of one member's content, or None when it cannot be read back whole (its
     data or checksum damaged)."""
     digest = hashlib.sha256()
@@ -395,7 +401,9 @@ def verify_package(
         check.problem = Message("package.not_zip", name=source.name)
         return check
     except OSError as error:
-        raise InvalidInputError("package.unreadable", name=source.name, reason=error.strerror or str(error)) from error
+        raise InvalidInputError(
+            "package.unreadable", name=source.name, reason=error.strerror or str(error)
+        ) from error
     with archive:
         found = _read_manifest(archive, source.name)
         if isinstance(found, Message):
@@ -437,4 +445,3 @@ def verify_package(
 def json_bytes(value: Any) -> bytes:
     """JSON as the package carries it: UTF-8, readable, Vietnamese letters as they are."""
     return json.dumps(value, ensure_ascii=False, indent=2).encode("utf-8")
-

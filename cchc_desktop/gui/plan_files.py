@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -29,23 +30,24 @@ def suggested_file_name(title: str, suffix: str) -> str:
     return f"{slug}{suffix}"
 
 
-class PlanFileActions:
+class PlanFileActions(QObject):
     def __init__(self, window: MainWindow):
+        super().__init__(window)
         self.window = window
 
     def import_json_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.window.tr("Nhập kế hoạch"),
+            self.tr("Nhập kế hoạch"),
             str(Path.home()),
-            self.window.tr("Kế hoạch CCHC (*.json);;Mọi tệp (*)"),
+            self.tr("Kế hoạch CCHC (*.json);;Mọi tệp (*)"),
         )
         if path:
             self.import_json(Path(path))
 
     def import_json(self, path: Path, as_copy: bool = False) -> None:
         self.window.tasks.run(
-            fmt(self.window.tr("Đang đọc {name}…"), name=path.name),
+            fmt(self.tr("Đang đọc {name}…"), name=path.name),
             lambda _job: self.window.ws.plans.read_json(path),
             lambda doc: self._add_imported_plan(doc, as_copy),
             self.window.show_error,
@@ -59,7 +61,7 @@ class PlanFileActions:
                 answer = QMessageBox.question(
                     self,
                     APP_NAME,
-                    error.message + "\n\n" + self.window.tr("Nhập thành bản sao (mã định danh mới)?"),
+                    error.message + "\n\n" + self.tr("Nhập thành bản sao (mã định danh mới)?"),
                 )
                 if answer == QMessageBox.Yes:
                     self._add_imported_plan(doc, True)
@@ -68,14 +70,14 @@ class PlanFileActions:
             return
         assert result.applied is not None
         self.window.record(result.applied)
-        self.window.status(fmt(self.window.tr("Đã nhập {counts}."), counts=result.counts.message()))
+        self.window.status(fmt(self.tr("Đã nhập {counts}."), counts=result.counts.message()))
 
     def import_annex_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.window.tr("Nhập phụ lục nhiệm vụ"),
+            self.tr("Nhập phụ lục nhiệm vụ"),
             str(Path.home()),
-            self.window.tr("Excel, Word hoặc văn bản tách Tab (*.xlsx *.docx *.tsv *.txt);;Mọi tệp (*)"),
+            self.tr("Excel, Word hoặc văn bản tách Tab (*.xlsx *.docx *.tsv *.txt);;Mọi tệp (*)"),
         )
         if path:
             self.import_annex(Path(path))
@@ -88,7 +90,7 @@ class PlanFileActions:
             return tables, analyse_tables(tables, directory)
 
         self.window.tasks.run(
-            fmt(self.window.tr("Đang đọc {name}…"), name=path.name),
+            fmt(self.tr("Đang đọc {name}…"), name=path.name),
             read_and_analyse,
             lambda result: self.open_import_preview(*result, source_name=path.name),
             self.window.show_error,
@@ -98,21 +100,21 @@ class PlanFileActions:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self.window.show_error(
-                self.window.tr(
+                self.tr(
                     "Bộ nhớ tạm không có bảng nào. Hãy chọn bảng phụ lục trong Excel, nhấn Ctrl+C "
                     "rồi thử lại."
                 )
             )
             return
         directory = self.window.ws.imports.directory()
-        source_name = self.window.tr("bảng dán từ bộ nhớ tạm")
+        source_name = self.tr("bảng dán từ bộ nhớ tạm")
 
         def read_and_analyse(_job):
             tables = read_pasted(text, source_name)
             return tables, analyse_tables(tables, directory)
 
         self.window.tasks.run(
-            self.window.tr("Đang đọc bảng dán…"),
+            self.tr("Đang đọc bảng dán…"),
             read_and_analyse,
             lambda result: self.open_import_preview(*result, source_name=source_name),
             self.window.show_error,
@@ -149,7 +151,7 @@ class PlanFileActions:
             return False
         self.window.record(result.applied)
         self.window.plans_page.select_plan(result.plan_uuid)
-        self.window.status(fmt(self.window.tr("Đã nhập {counts}."), counts=result.counts.tasks_message()))
+        self.window.status(fmt(self.tr("Đã nhập {counts}."), counts=result.counts.tasks_message()))
         return True
 
     # --- exporting and other actions ----------------------------------------------------------
@@ -159,7 +161,7 @@ class PlanFileActions:
             return
         default = Path.home() / suggested_file_name(self.window.current_plan.plan.title, ".json")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.window.tr("Xuất kế hoạch"), str(default), self.window.tr("Kế hoạch CCHC (*.json)")
+            self, self.tr("Xuất kế hoạch"), str(default), self.tr("Kế hoạch CCHC (*.json)")
         )
         if path:
             self.export_json(Path(path))
@@ -169,9 +171,9 @@ class PlanFileActions:
         if doc is None:
             return
         self.window.tasks.run(
-            fmt(self.window.tr("Đang ghi {name}…"), name=path.name),
+            fmt(self.tr("Đang ghi {name}…"), name=path.name),
             lambda _job: write_document_json(doc, path),
-            lambda _result: self.window.status(fmt(self.window.tr("Đã xuất kế hoạch ra {path}"), path=path)),
+            lambda _result: self.window.status(fmt(self.tr("Đã xuất kế hoạch ra {path}"), path=path)),
             self.window.show_error,
         )
 
@@ -181,9 +183,9 @@ class PlanFileActions:
             return
         answer = QMessageBox.question(
             self.window,
-            self.window.tr("Xóa kế hoạch"),
+            self.tr("Xóa kế hoạch"),
             fmt(
-                self.window.tr(
+                self.tr(
                     "Chuyển kế hoạch «{title}» cùng toàn bộ phụ lục vào thùng rác?\n(Hoàn tác bằng Ctrl+Z, hoặc khôi phục "
                     "từ Thùng rác.)"
                 ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 _MARGIN = 0.94  # of the available area (task bar excluded)
 
@@ -41,3 +41,16 @@ def restore_geometry(widget: QWidget, key: str, width: int, height: int) -> None
 
 def save_geometry(widget: QWidget, key: str) -> None:
     settings().setValue(f"{key}/geometry", widget.saveGeometry())
+
+
+def remember_columns(header: QHeaderView, key: str) -> None:
+    """Column widths (and order) of a table or tree kept between runs under ``key``."""
+    stored = settings().value(f"{key}/columns")
+    if stored is not None:
+        header.restoreState(stored)
+
+    def save(*_args) -> None:
+        settings().setValue(f"{key}/columns", header.saveState())
+
+    header.sectionResized.connect(save)
+    header.sectionMoved.connect(save)

@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errors import CancelledError, CchcError
@@ -91,10 +91,16 @@ class TaskRunner:
         job = Job(lambda done, total: relay.progressed.emit(done, total))
         dialog = None
         if not quiet:
-            dialog = QProgressDialog(label, self._parent.tr("Hủy") if cancellable else "", 0, 0, self._parent)
+            dialog = QProgressDialog(
+                label,
+                QCoreApplication.translate("TaskRunner", "Hủy") if cancellable else "",
+                0,
+                0,
+                self._parent,
+            )
             if not cancellable:
                 dialog.setCancelButton(None)
-            dialog.setWindowTitle(self._parent.tr("Đang xử lý"))
+            dialog.setWindowTitle(QCoreApplication.translate("TaskRunner", "Đang xử lý"))
             dialog.setWindowModality(Qt.WindowModal)
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)

@@ -215,7 +215,9 @@ def load(db: Database | Tx, assessment_id: int) -> Assessment:
     return assessment
 
 
-def evidence_documents(db: Database | Tx, assessment_id: int) -> dict[str, list[tuple[int, EvidenceDocument]]]:
+def evidence_documents(
+    db: Database | Tx, assessment_id: int
+) -> dict[str, list[tuple[int, EvidenceDocument]]]:
     """Per criterion code: (round, document) in order; round 0 is the original evidence."""
     found: dict[str, list[tuple[int, EvidenceDocument]]] = {}
     columns = ", ".join(f"d.{c}" for c in ("id", "uuid", "sha256", "file_name", "size", "number"))
@@ -259,7 +261,9 @@ def _entry_id(db: Database | Tx, assessment_id: int, code: str) -> int | None:
 
 
 def ensure_entry(tx: Tx, assessment_id: int, code: str) -> int:
-    tx.execute("INSERT OR IGNORE INTO score_entries (assessment_id, code) VALUES (?, ?)", [assessment_id, code])
+    tx.execute(
+        "INSERT OR IGNORE INTO score_entries (assessment_id, code) VALUES (?, ?)", [assessment_id, code]
+    )
     entry_id = _entry_id(tx, assessment_id, code)
     assert entry_id is not None
     return entry_id
@@ -314,8 +318,13 @@ def write_field(tx: Tx, assessment_id: int, code: str, field: str, value: Any) -
     if in_round is not None:
         number, name = in_round
         for missing in range(1, number + 1):
-            tx.execute("INSERT OR IGNORE INTO appraisal_rounds (entry_id, round) VALUES (?, ?)", [entry_id, missing])
-        tx.execute(f"UPDATE appraisal_rounds SET {name} = ? WHERE entry_id = ? AND round = ?", [value, entry_id, number])
+            tx.execute(
+                "INSERT OR IGNORE INTO appraisal_rounds (entry_id, round) VALUES (?, ?)", [entry_id, missing]
+            )
+        tx.execute(
+            f"UPDATE appraisal_rounds SET {name} = ? WHERE entry_id = ? AND round = ?",
+            [value, entry_id, number],
+        )
         return
     assert field in ENTRY_FIELDS, field
     if field == "figure":
@@ -333,7 +342,9 @@ def write_field(tx: Tx, assessment_id: int, code: str, field: str, value: Any) -
 # --- evidence documents of an entry ---------------------------------------------------------------
 
 
-def link_document(tx: Tx, assessment_id: int, code: str, evidence_id: int, round_: int, position: int | None) -> int:
+def link_document(
+    tx: Tx, assessment_id: int, code: str, evidence_id: int, round_: int, position: int | None
+) -> int:
     """Attach (at ``position``, or last); returns the position used (the same if attached)."""
     entry_id = ensure_entry(tx, assessment_id, code)
     key = [entry_id, evidence_id, round_]
@@ -352,7 +363,10 @@ def link_document(tx: Tx, assessment_id: int, code: str, evidence_id: int, round
             "UPDATE score_evidence SET position = position + 1 WHERE entry_id = ? AND round = ? AND position >= ?",
             [entry_id, round_, position],
         )
-    tx.execute("INSERT INTO score_evidence (entry_id, evidence_id, round, position) VALUES (?, ?, ?, ?)", [*key, position])
+    tx.execute(
+        "INSERT INTO score_evidence (entry_id, evidence_id, round, position) VALUES (?, ?, ?, ?)",
+        [*key, position],
+    )
     return position
 
 

@@ -18,6 +18,7 @@ from ...services import backups as backup_service
 from ...services.backups import BackupInfo
 from ..forms.ui_backup_page import Ui_BackupPage
 from ..models.list_table import ListTableModel
+from ..screen import remember_columns
 from .base import Page
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class BackupPage(Page):
         for column, width in enumerate((160, 170, 100)):
             table.setColumnWidth(column, width)
         table.horizontalHeader().setStretchLastSection(True)
+        remember_columns(table.horizontalHeader(), "backups/list")
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         # An empty list alone looks like a fault: say when the first copy will be made.
         self.ui.emptyHint.setText(

@@ -15,6 +15,7 @@ from ..forms.ui_plans_page import Ui_PlansPage
 from ..models.annex_tree import AnnexTreeModel
 from ..models.plan_list import PlanListModel
 from ..models.wrapping_delegate import configure_annex_tree
+from ..screen import remember_columns
 from .base import Page
 
 if TYPE_CHECKING:
@@ -40,9 +41,11 @@ class PlansPage(Page):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         table.verticalHeader().setVisible(False)
         table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_row(current.row()))
+        remember_columns(header, "plans/list")
 
         self.annex_model = AnnexTreeModel(self)
         configure_annex_tree(self.ui.annexTree, self.annex_model)
+        remember_columns(self.ui.annexTree.header(), "plans/annex")
         self.ui.plansSplitter.setSizes([150, 600])
         self.reload_list(None)
 

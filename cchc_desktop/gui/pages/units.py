@@ -14,6 +14,7 @@ from ...i18n import fmt
 from ...services.units import UnitUse
 from ..forms.ui_units_page import Ui_UnitsPage
 from ..models.list_table import ListTableModel
+from ..screen import remember_columns
 from .base import Page
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class UnitsPage(Page):
         table.setColumnWidth(1, 160)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        remember_columns(table.horizontalHeader(), "units/list")
         self.ui.addUnitButton.clicked.connect(self.add_dialog)
         self.ui.renameUnitButton.clicked.connect(self.rename_dialog)
         self.ui.mergeUnitsButton.clicked.connect(self.merge_dialog)

@@ -50,7 +50,6 @@ define_messages(
 )
 
 
-
 def _too_long(code: str, length: int, limit: int, **where: object) -> InvalidInputError:
     return InvalidInputError(code, length=number(length), limit=number(limit), **where)
 
