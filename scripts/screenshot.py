@@ -39,8 +39,9 @@ def _import_preview(window, folder: Path, out: Path, app: QApplication) -> None:
     write_annex_xlsx(window.current_plan, source)
     tables = read_tables(source)
     units = window.ws.units.all()
-    dialog = ImportAnnexDialog(tables, analyse_tables(tables, units), window.ws.plans.all(), units, source.name,
-                               None, window)
+    dialog = ImportAnnexDialog(
+        tables, analyse_tables(tables, units), window.ws.plans.all(), units, source.name, None, window
+    )
     dialog.show()
     _settle(app)
     _save(dialog, out / "import-preview.png")

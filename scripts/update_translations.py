@@ -37,14 +37,30 @@ def sources() -> list[str]:
 
 
 def extract(ts_file: Path, language: str) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-target-language", language, "-ts", str(ts_file)], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            language,
+            "-ts",
+            str(ts_file),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def compile_qm(ts_file: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
+        check=True,
+        capture_output=True,
+    )
 
 
 def messages(ts_file: Path) -> dict[tuple[str, str], str | None]:
@@ -55,7 +71,7 @@ def messages(ts_file: Path) -> dict[tuple[str, str], str | None]:
         for message in context.iter("message"):
             translation = message.find("translation")
             done = translation is not None and translation.get("type") is None and (translation.text or "")
-            out[(name, message.findtext("source") or "")] = (translation.text if done else None)
+            out[(name, message.findtext("source") or "")] = translation.text if done else None
     return out
 
 

@@ -67,11 +67,14 @@ def cchc(data_dir: Path, *args: str, timeout: float = 120) -> subprocess.Complet
 LAUNCHER = textwrap.dedent("""
     import importlib, os, sys, time
     go, user = sys.argv[1], int(sys.argv[2])
+    import pkgutil
+    import cchc_desktop
     from cchc_desktop.cli import main
-    for name in ("cchc_desktop.services.backups", "cchc_desktop.services.changelog",
-                 "cchc_desktop.services.imports", "cchc_desktop.services.plans",
-                 "cchc_desktop.services.settings", "cchc_desktop.services.units",
-                 "cchc_desktop.interchange.plan_json", "csv", "json", "uuid", "encodings.utf_8_sig"):
+    # 'nobody' cannot read this interpreter's library under /root: load every core module (and
+    # what they load lazily) before dropping privileges.
+    names = [m.name for m in pkgutil.walk_packages(cchc_desktop.__path__, "cchc_desktop.")
+             if not m.name.startswith("cchc_desktop.gui") and not m.name.endswith("__main__")]
+    for name in names + ["csv", "json", "uuid", "html", "encodings.utf_8_sig", "jsonschema"]:
         try:
             importlib.import_module(name)
         except ImportError:

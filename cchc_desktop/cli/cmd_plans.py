@@ -6,13 +6,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import PlanSummary
 from ..errors import InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP, define_messages, fmt, translate
-from ..services.imports import ImportPreview, read_piped
 from ..services.workspace import Workspace
 from .render import note, print_json, say
+
+if TYPE_CHECKING:  # the annex importers load when an annex is imported, not at every start
+    from ..services.imports import ImportPreview
 
 define_messages(
     {
@@ -316,6 +319,8 @@ def _read_annex_source(file: str) -> Path | bytes:
     if file != "-":
         return Path(file)
     # "-": a table pasted from Excel or Word and piped in (tab-separated, as on the clipboard).
+    from ..services.imports import read_piped
+
     return read_piped(sys.stdin)
 
 

@@ -27,18 +27,39 @@ LANGUAGE_ENV = "CCHC_LANG"
 _COMMAND_MODULES = [cmd_plans, cmd_backup]
 
 
-def _extra_modules() -> list:
+# The commands of a later command group that must start fast: to run one of them only its group
+# is imported (``cchc export`` starts without the scoring core); help and the rest import all.
+_GROUP_OF_COMMAND = {"export": "cmd_documents", "package": "cmd_documents", "outbox": "cmd_documents"}
+
+
+def _extra_modules(command: str | None = None) -> list:
     """Command groups that arrive with later features, imported only if present."""
     import importlib
 
     found = []
-    for name in ("cmd_register", "cmd_documents", "cmd_scoring"):
+    names: tuple[str, ...] = ("cmd_register", "cmd_documents", "cmd_scoring")
+    if command in _GROUP_OF_COMMAND:
+        names = (_GROUP_OF_COMMAND[command],)
+    for name in names:
         try:
             found.append(importlib.import_module(f"{__package__}.{name}"))
         except ModuleNotFoundError as error:
             if error.name != f"{__package__}.{name}":
                 raise
     return found
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command named on the line (the first word that is no option nor its value)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--data-dir":
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -62,7 +83,7 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     argparse_vi.install()
     parser = argparse.ArgumentParser(
         prog="cchc",
@@ -80,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
-    for module in _COMMAND_MODULES + _extra_modules():
+    command = _command_word(sys.argv[1:] if argv is None else argv)
+    for module in _COMMAND_MODULES + _extra_modules(command):
         module.register(sub, common)
     return parser
 
@@ -98,7 +120,7 @@ def _language() -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     _language()
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None and not args.demo:
         parser.print_help(sys.stderr)

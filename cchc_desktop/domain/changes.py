@@ -27,6 +27,7 @@ define_messages(
         "log.action.score": QT_TRANSLATE_NOOP("Messages", "Chấm điểm"),
         "log.action.unit": QT_TRANSLATE_NOOP("Messages", "Danh mục đơn vị"),
         "log.action.settings": QT_TRANSLATE_NOOP("Messages", "Cài đặt"),
+        "log.action.outbox": QT_TRANSLATE_NOOP("Messages", "Gói nộp"),
     }
 )
 

@@ -14,6 +14,8 @@ from typing import Any
 
 from ..i18n import Message
 from .plan import AnnexItem, AnnexRow, AnnexSection, PlanDocument, Unit
+from .progress import EvidenceDocument
+from .targets import PlanTarget
 
 __all__ = [
     "NODE_KINDS",
@@ -32,6 +34,10 @@ __all__ = [
     "UntrashPlan",
     "LinkEvidence",
     "UnlinkEvidence",
+    "RecordEvidence",
+    "ForgetEvidence",
+    "InsertTarget",
+    "RemoveTarget",
 ]
 
 NODE_KINDS = ("section", "item", "row")
@@ -194,6 +200,57 @@ class UnlinkEvidence:
         return LinkEvidence(self.target, self.target_uuid, self.evidence_uuid, self.position, self.plan_uuid)
 
 
+@dataclass(frozen=True)
+class RecordEvidence:
+    """Record an evidence document whose file is already in the evidence store. As applied,
+    ``created`` says whether this step made the record (else the one for the same file was
+    there already, and undo leaves it)."""
+
+    document: EvidenceDocument
+    created: bool = False
+
+    def inverse(self) -> ForgetEvidence:
+        return ForgetEvidence(self.document, self.created)
+
+
+@dataclass(frozen=True)
+class ForgetEvidence:
+    """Remove an evidence record that nothing links any more (the file stays in the store,
+    which is never pruned). Only a record with ``created`` set is removed; as applied,
+    ``document`` is its snapshot."""
+
+    document: EvidenceDocument
+    created: bool = False
+
+    def inverse(self) -> RecordEvidence:
+        return RecordEvidence(self.document, self.created)
+
+
+@dataclass(frozen=True)
+class InsertTarget:
+    """Put a target of a plan at ``position`` (-1: last); as applied, with its uuid and place."""
+
+    plan_uuid: str
+    position: int
+    target: PlanTarget
+
+    def inverse(self) -> RemoveTarget:
+        return RemoveTarget(self.plan_uuid, self.position, self.target)
+
+
+@dataclass(frozen=True)
+class RemoveTarget:
+    """Take a target out. As a request (``position`` -1) only its uuid matters; as applied,
+    ``target`` is its snapshot and ``position`` where it stood."""
+
+    plan_uuid: str
+    position: int
+    target: PlanTarget
+
+    def inverse(self) -> InsertTarget:
+        return InsertTarget(self.plan_uuid, self.position, self.target)
+
+
 Step = (
     SetField
     | InsertNodes
@@ -207,6 +264,10 @@ Step = (
     | UnmergeUnits
     | LinkEvidence
     | UnlinkEvidence
+    | RecordEvidence
+    | ForgetEvidence
+    | InsertTarget
+    | RemoveTarget
 )
 
 

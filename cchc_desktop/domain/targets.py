@@ -109,18 +109,20 @@ _MORE_THAN = r"(?:tren|hon|vuot)"
 _AT_MOST = r"(?:toi\s*da|khong\s*qua|khong\s*vuot\s*qua)"
 _LESS_THAN = r"(?:duoi|it\s*hon)"
 _ABOUT = r"(?:khoang|gan)"
-_NUMBER = r"(\d{1,3}(?:[.,]\d+)?)"
+_NUMBER = r"(?P<value>\d{1,3}(?:[.,]\d+)?)"
 _PERCENT = re.compile(
-    rf"(?:(?P<before>{_AT_LEAST}|{_MORE_THAN}|{_AT_MOST}|{_LESS_THAN}|{_ABOUT})\s*)?"
+    rf"(?:\b(?P<before>{_AT_LEAST}|{_MORE_THAN}|{_AT_MOST}|{_LESS_THAN}|{_ABOUT})\s*)?"
     rf"(?:(?:dat|la|bang)\s*)?{_NUMBER}\s*%(?P<after>\s*tro\s*len|\s*tro\s*xuong)?"
 )
 # "ít nhất (có) 03 sáng kiến", "tối thiểu 02 cuộc đối thoại": a count with the word it counts.
 _COUNT = re.compile(
-    rf"(?P<before>{_AT_LEAST}|{_AT_MOST})\s*(?:co\s*|tu\s*)?(?P<value>\d{{1,4}})\s+"
-    r"(?:(?:den|-)\s*\d{1,4}\s+)?(?P<unit>[a-z]+)"
+    rf"\b(?P<before>{_AT_LEAST}|{_AT_MOST})\s*(?:co\s*|tu\s*)?(?P<value>\d{{1,4}})\s+"
+    r"(?:(?:den|-)\s*\d{1,4}\s+)?(?P<unit>[a-z]+(?:\s+[a-z]+)?)"
 )
-_LIST_MARK = re.compile(r"^\s*(?:[-+•*–—]|\d+(?:\.\d+)*\.?\)?|[a-zđ]\))\s*", re.IGNORECASE)
-_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+(?P<title>[^%]{3,120})$")
+_LIST_MARK = re.compile(r"^\s*(?:[-+•*–—]|\d+(?:\.\d+)*[.)](?=\s)|[a-zđ]\)(?=\s))\s*", re.IGNORECASE)
+# Counting words that stand alone ("03 cuộc đối thoại": the unit is "cuộc"); else two words.
+_ONE_WORD_UNITS = frozenset({"cuoc", "lan", "lop", "buoi", "nguoi", "dot", "bai", "tin", "xa", "ngay"})
+_HEADING = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)*\.?|[IVX]+\.)\s+(?P<title>[^%]{3,120})$")
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=(?:\d+(?:[.,]\d+)?\s*%|[A-ZĐ]))")
 
 
@@ -131,16 +133,18 @@ def read_target(text: str) -> TargetSuggestion | None:
         return None
     folded = fold(sentence)
     for match in _PERCENT.finditer(folded):
-        value = parse_figure(match.group(3))
+        value = parse_figure(match.group("value"))
         if value is None or value > 100:
             continue
         comparator = _comparator(match.group("before"), match.group("after"))
         return TargetSuggestion(sentence, comparator, value, "%")
-    match = _COUNT.search(folded)
-    if match:
-        comparator = ">=" if re.fullmatch(_AT_LEAST, match.group("before")) else "<="
-        unit = _word_at(sentence, folded, match.start("unit"), match.end("unit"))
-        return TargetSuggestion(sentence, comparator, Decimal(int(match.group("value"))), unit)
+    counted = _COUNT.search(folded)
+    if counted:
+        comparator = ">=" if re.fullmatch(_AT_LEAST, counted.group("before")) else "<="
+        unit = _word_at(sentence, folded, counted.start("unit"), counted.end("unit"))
+        if counted.group("unit").split()[0] in _ONE_WORD_UNITS:
+            unit = unit.split()[0]
+        return TargetSuggestion(sentence, comparator, Decimal(int(counted.group("value"))), unit)
     return None
 
 
@@ -175,12 +179,15 @@ def _clauses(line: str) -> Iterator[str]:
             yield clause
 
 
+_AREA_STOP_WORDS = frozenset({"cai", "cach", "va", "cong", "tac", "cchc", "nha", "nuoc"})
+
+
 def _area_of(heading: str, areas: Sequence[tuple[str, str]]) -> str:
     """The area (code) whose title shares most words with a heading of the plan's text."""
-    words = set(fold(heading).split()) - {"cai", "cach", "va", "cong", "tac", "cchc"}
+    words = set(re.findall(r"\w+", fold(heading))) - _AREA_STOP_WORDS
     best, best_score = "", 0.0
     for code, title in areas:
-        title_words = set(fold(title).split()) - {"cai", "cach", "va", "cong", "tac", "cchc"}
+        title_words = set(re.findall(r"\w+", fold(title))) - _AREA_STOP_WORDS
         if not words or not title_words:
             continue
         score = len(words & title_words) / len(words | title_words)
@@ -208,14 +215,22 @@ def suggest_targets(
             seen.add(key)
             out.append(suggestion)
 
-    area = ""
+    area, area_number = "", ""
     for line in body_lines:
         line = clean(line)
         if not line:
             continue
         heading = _HEADING.match(line)
         if heading and "%" not in line and len(line) < 130 and not line.rstrip().endswith("."):
-            area = _area_of(heading.group("title"), areas)
+            number = heading.group("number").rstrip(".")
+            named = _area_of(heading.group("title"), areas)
+            if named:
+                # "7.1. Chính quyền số" under "7. … chính quyền số": the area's number stays "7".
+                if named != area or not number.startswith(area_number + "."):
+                    area_number = number
+                area = named
+            elif not (area_number and number.startswith(area_number + ".")):
+                area, area_number = "", ""  # a sub-heading ("7.2. Áp dụng ISO") keeps its parent's
             continue
         for clause in _clauses(line):
             found = read_target(clause)
@@ -225,5 +240,7 @@ def suggest_targets(
         for clause in _clauses(clean(objective).replace("\n", " ")):
             found = read_target(clause)
             if found is not None:
-                add(TargetSuggestion(found.text, found.comparator, found.value, found.unit, code, "objective"))
+                add(
+                    TargetSuggestion(found.text, found.comparator, found.value, found.unit, code, "objective")
+                )
     return out

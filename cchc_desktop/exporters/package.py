@@ -45,8 +45,8 @@ BLOCK = 1 << 20
 MAX_MANIFEST_BYTES = 32 * 1024 * 1024  # thousands of files take a few hundred KB
 # Already compressed: stored as they are (deflating a scanned PDF again costs time, saves nothing).
 STORED_SUFFIXES = frozenset(
-    ".pdf .jpg .jpeg .png .gif .webp .heic .tif .tiff .zip .rar .7z .gz .docx .xlsx .pptx .odt .ods "
-    ".mp3 .mp4 .m4a .mov .avi".split()
+    {".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".tif", ".tiff", ".zip", ".rar", ".7z", ".gz"}
+    | {".docx", ".xlsx", ".pptx", ".odt", ".ods", ".mp3", ".mp4", ".m4a", ".mov", ".avi"}
 )
 
 define_messages(
@@ -183,7 +183,7 @@ def _blocks(member: Member) -> Iterator[bytes]:
         return
     assert member.source is not None
     try:
-        handle = open(member.source, "rb")
+        handle = open(member.source, "rb")  # noqa: SIM115 - closed below, its error told apart
     except OSError as error:
         raise InvalidInputError(
             "package.source_missing", name=member.name, reason=error.strerror or str(error)
@@ -206,8 +206,8 @@ class _Writer:
         if self._progress is not None:  # in KiB: a progress bar counts in 32-bit integers
             self._progress(self.done // 1024, max(self.total // 1024, 1))
 
-    def add(self, member: Member, size: int) -> dict[str, Any]:
-        info = zipfile.ZipInfo(member.name, date_time=_ZIP_TIME)
+    def add(self, member: Member, size: int, when: tuple[int, int, int, int, int, int]) -> dict[str, Any]:
+        info = zipfile.ZipInfo(member.name, date_time=when)
         info.compress_type = _compression(member.name)
         info.external_attr = 0o644 << 16
         digest, written = hashlib.sha256(), 0
@@ -223,9 +223,16 @@ class _Writer:
         return {"path": member.name, "kind": member.kind, "size": written, "sha256": sha, **member.info}
 
 
-# Every member carries the same time stamp (the zip format's local time has no zone, and
-# varying times would make two packages of the same content differ for nothing).
-_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+def _zip_time(header: dict[str, Any]) -> tuple[int, int, int, int, int, int]:
+    """Every member carries the package's time of creation (local time, as zip keeps it)."""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(str(header.get("created_at")))
+    except ValueError:
+        moment = dt.datetime.now()
+    moment = max(moment, dt.datetime(1980, 1, 1))  # the zip format starts in 1980
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
 def write_package(
@@ -248,14 +255,15 @@ def write_package(
                 "package.source_missing", name=member.name, reason=error.strerror or str(error)
             ) from error
     manifest: dict[str, Any] = {"format": PACKAGE_FORMAT, "version": PACKAGE_VERSION, **header, "files": []}
+    when = _zip_time(header)
     with atomic_output(target) as handle:
         with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
             writer = _Writer(archive, sum(sizes), progress, cancelled)
             for member, size in zip(members, sizes):
-                manifest["files"].append(writer.add(member, size))
+                manifest["files"].append(writer.add(member, size, when))
             manifest["counts"] = _counts(manifest["files"])
             text = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
-            info = zipfile.ZipInfo(MANIFEST_NAME, date_time=_ZIP_TIME)
+            info = zipfile.ZipInfo(MANIFEST_NAME, date_time=when)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, text)
@@ -431,12 +439,12 @@ def verify_package(
                 progress(done // 1024, max(total // 1024, 1))
 
         for name, entry in listed.items():
-            info = infos.get(name)
-            if info is None:
+            member = infos.get(name)
+            if member is None:
                 check.missing.append(name)
                 continue
             check.checked += 1
-            if info.file_size != entry["size"] or _member_digest(archive, info, tick) != entry["sha256"]:
+            if member.file_size != entry["size"] or _member_digest(archive, member, tick) != entry["sha256"]:
                 check.changed.append(name)
         check.extra += sorted(n for n in infos if n not in listed and n != MANIFEST_NAME)
     return check

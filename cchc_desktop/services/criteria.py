@@ -29,7 +29,7 @@ from ..text import clean, fold
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-__all__ = ["CriteriaImport", "CriteriaService", "CriteriaSetRecord", "parse_deadline"]
+__all__ = ["CriteriaImport", "CriteriaService", "CriteriaSetRecord", "criteria_set_json", "parse_deadline"]
 
 SAMPLE_FILE = ("criteria", "bo-tieu-chi-mau-cap-xa.xlsx")
 
@@ -81,7 +81,7 @@ class CriteriaService:
     def __init__(self, ws: Workspace):
         self.ws = ws
         self.db = ws.db
-        self._cache: dict[int, CriteriaSet] = {}  # stored sets never change, except their tiers
+        self._cache: dict[str, CriteriaSet] = {}  # by uuid: stored sets never change, but for their tiers
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -94,10 +94,12 @@ class CriteriaService:
         return criteria_store.record(self.db, set_id)
 
     def get(self, set_id: int) -> CriteriaSet:
-        """The set as domain objects (parsed once per open workspace)."""
-        found = self._cache.get(set_id)
+        """The set as domain objects, parsed once per open workspace. Kept by uuid, checked at each
+        call: after a restore the same id may name another set."""
+        uuid = criteria_store.uuid_of(self.db, set_id)
+        found = self._cache.get(uuid)
         if found is None:
-            found = self._cache[set_id] = criteria_store.load_set(self.db, set_id)
+            found = self._cache[uuid] = criteria_store.load_set(self.db, set_id)
         return found
 
     def find(self, reference: str) -> CriteriaSetRecord:
@@ -215,7 +217,7 @@ class CriteriaService:
                 old=_tiers_text(old),
                 new=_tiers_text(cleaned),
             )
-        self._cache.pop(set_id, None)
+        self._cache.pop(criteria_store.uuid_of(self.db, set_id), None)
         return Changed(frozenset({"criteria", "scores"}))
 
     def set_plan_deadline(self, set_id: int, text: str) -> Changed:
@@ -245,8 +247,15 @@ class CriteriaService:
         with self.db.transaction() as tx:
             criteria_store.delete_set(tx, set_id)
             tx.log("remove", "criteria", entity_id=set_id, entity_uuid=record.uuid, old=record.name)
-        self._cache.pop(set_id, None)
+        self._cache.pop(record.uuid, None)
         return Changed(frozenset({"criteria"}))
+
+
+def criteria_set_json(criteria_set: CriteriaSet) -> dict:
+    """The set in the interchange format "cchc-criteria" (docs/criteria-format.md)."""
+    from ..interchange.assessment_json import criteria_set_to_dict
+
+    return criteria_set_to_dict(criteria_set)
 
 
 def _tiers_text(tiers: list[GradeTier]) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain import ROW_STATUSES, AnnexRow, AnnexSection, PlanDocument, status_label
+from ..domain import ROW_STATUSES, PlanDocument, status_label
 from ..errors import InvalidInputError, UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..text import fold, unit_key
@@ -58,6 +58,11 @@ define_messages(
         "filter.statuses": QT_TRANSLATE_NOOP("Messages", "Trạng thái: {statuses}"),
         "filter.sections": QT_TRANSLATE_NOOP("Messages", "Lĩnh vực: {sections}"),
         "filter.none": QT_TRANSLATE_NOOP("Messages", "không lọc"),
+        "filter.overdue": QT_TRANSLATE_NOOP("Messages", "quá hạn"),
+        "filter.due_within": QT_TRANSLATE_NOOP("Messages", "đến hạn trong {days} ngày"),
+        "filter.done_late": QT_TRANSLATE_NOOP("Messages", "hoàn thành trễ hạn"),
+        "filter.tag": QT_TRANSLATE_NOOP("Messages", "nhãn «{tag}»"),
+        "filter.search": QT_TRANSLATE_NOOP("Messages", "có «{text}»"),
     }
 )
 
@@ -70,6 +75,8 @@ KIND_FORMATS: dict[str, tuple[str, ...]] = {
     "score": ("pdf", "xlsx"),
 }
 FORMATS = ("pdf", "xlsx", "docx")
+# Progress report periods: a quarter, a half, the year.
+PERIODS = ("q1", "q2", "q3", "q4", "h1", "h2", "year")
 _STEMS = {"plan": "ke-hoach", "annex": "phu-luc", "tasks": "bang-nhiem-vu", "progress": "bao-cao-tien-do"}
 
 
@@ -161,6 +168,29 @@ class TaskFilter:
         ]
 
 
+def describe_register_filter(wanted: Any) -> str:
+    """What a ``RegisterFilter`` keeps, as the line under a task table's title."""
+    parts = []
+    if wanted.unit:
+        parts.append(str(Message("filter.units", units=wanted.unit)))
+    if wanted.statuses:
+        labels = ", ".join(status_label(s) for s in sorted(wanted.statuses))
+        parts.append(str(Message("filter.statuses", statuses=labels)))
+    if wanted.section:
+        parts.append(str(Message("filter.sections", sections=wanted.section)))
+    if wanted.overdue:
+        parts.append(str(Message("filter.overdue")))
+    if wanted.due_within is not None:
+        parts.append(str(Message("filter.due_within", days=wanted.due_within)))
+    if wanted.done_late:
+        parts.append(str(Message("filter.done_late")))
+    if wanted.tag:
+        parts.append(str(Message("filter.tag", tag=wanted.tag)))
+    if wanted.search.strip():
+        parts.append(str(Message("filter.search", text=wanted.search.strip())))
+    return "; ".join(parts) or str(Message("filter.none"))
+
+
 def _unit_keys(doc: PlanDocument, names: Collection[str]) -> set[str]:
     """The keys of every spelling of the named units: "Phòng VHXH" also finds rows that say
     "Phòng Văn hóa – Xã hội" when the plan's unit list joins the two."""
@@ -200,7 +230,9 @@ class PreparedDocument:
     def pdf_bytes(self, job: Job = NO_JOB) -> bytes:
         """The PDF in memory, for printing (only for a PDF document)."""
         if self.pdf is None:
-            raise UsageError("document.bad_format", document=kind_label(self.kind), format=self.fmt, allowed="pdf")
+            raise UsageError(
+                "document.bad_format", document=kind_label(self.kind), format=self.fmt, allowed="pdf"
+            )
         return self.pdf(job)
 
 
@@ -237,7 +269,9 @@ class DocumentService:
 
                 write_plan_docx(doc, path, **job.callbacks())
 
-            return PreparedDocument("plan", fmt, doc.plan.title, stem, write_docx, info={"plan_uuid": doc.uuid})
+            return PreparedDocument(
+                "plan", fmt, doc.plan.title, stem, write_docx, info={"plan_uuid": doc.uuid}
+            )
 
         def make() -> Any:
             from ..exporters.pdf import plan_document
@@ -254,11 +288,22 @@ class DocumentService:
         *,
         rows: Collection[str] | None = None,
         task_filter: TaskFilter | None = None,
+        register_filter: Any = None,
         heading: str | None = None,
     ) -> PreparedDocument:
-        """The annex, or only ``rows`` (uuids) / the rows ``task_filter`` keeps: a task table
-        with ``heading`` (by default what the filter keeps) under its title."""
+        """The annex, or only ``rows`` (uuids) / the rows ``task_filter`` keeps / the rows the
+        register shows with ``register_filter`` (a ``RegisterFilter`` of ``ws.register``): a
+        task table with ``heading`` (by default what the filter keeps) under its title."""
         doc = self.ws.plans.document(plan_id)
+        if register_filter is not None and not register_filter.is_empty:
+            shown = [row.uuid for row in self.ws.register.rows(plan_id, register_filter)]
+            rows = shown if rows is None else [u for u in rows if u in set(shown)]
+            if heading is None:
+                heading = describe_register_filter(register_filter)
+            if not rows:
+                raise InvalidInputError(
+                    "document.empty_selection", filter=describe_register_filter(register_filter)
+                )
         return self.annex_of(doc, fmt, rows=rows, task_filter=task_filter, heading=heading)
 
     def annex_of(
@@ -323,13 +368,15 @@ class DocumentService:
     # --- the scoring report -----------------------------------------------------------------------
 
     def score(self, assessment_id: int, fmt: str = "pdf") -> PreparedDocument:
-        """The self-assessment report, written by ``ws.scoring``. Its data is read when it is
-        written: call ``write`` on the thread that owns the database."""
+        """The self-assessment report (``ws.scoring`` lays it out): its data read here, written
+        by ``write`` without the database."""
         check_format("score", fmt)
         scoring = self._scoring()
+        record = scoring.record(assessment_id)
+        data = scoring.report_data(assessment_id)
 
         def write(path: Path, job: Job) -> None:
-            scoring.write_report(assessment_id, path, fmt=fmt, job=job)
+            data.write(path, fmt, job)
 
         def render(job: Job) -> bytes:
             import tempfile
@@ -342,12 +389,16 @@ class DocumentService:
         return PreparedDocument(
             "score",
             fmt,
-            kind_label("score"),
-            f"bao-cao-tu-cham-diem-{assessment_id}",
+            f"{kind_label('score')} – {record.body} – {record.year}",
+            f"bao-cao-tu-cham-diem-{slug(record.body, 40)}-{record.year}".strip("-"),
             write,
             render if fmt == "pdf" else None,
-            {"assessment_id": assessment_id, "needs_database": True},
+            {"assessment_uuid": record.uuid},
         )
+
+    def assessment(self, reference: str) -> Any:
+        """An assessment by id or uuid (its record: id, uuid, body, year…)."""
+        return self._scoring().find(reference)
 
     def _scoring(self) -> Any:
         try:
@@ -357,7 +408,9 @@ class DocumentService:
 
     # --- one call for the command line --------------------------------------------------------------
 
-    def export(self, kind: str, reference: int, fmt: str, path: Path, job: Job = NO_JOB, **options: Any) -> Path:
+    def export(
+        self, kind: str, reference: int, fmt: str, path: Path, job: Job = NO_JOB, **options: Any
+    ) -> Path:
         check_format(kind if kind != "annex" or not options.get("task_filter") else "tasks", fmt)
         prepared = {
             "plan": lambda: self.plan(reference, fmt),
@@ -371,7 +424,3 @@ class DocumentService:
 def _without_kind(title: str) -> str:
     folded = fold(title)
     return title[8:].strip() if folded.startswith("ke hoach") else title
-
-
-def annex_rows(doc: PlanDocument) -> list[tuple[AnnexSection, AnnexRow]]:
-    return [(section, row) for section, _item, row in doc.all_rows()]

@@ -20,8 +20,11 @@ from ..storage.session import Database, Tx
 from .renumbering import renumbering_steps
 from .steps import annex as _annex_steps  # noqa: F401 - registers its handlers
 from .steps import evidence as _evidence_steps  # noqa: F401
+from .steps import evidence_records as _evidence_record_steps  # noqa: F401
 from .steps import fields as _field_steps  # noqa: F401
 from .steps import plans as _plan_steps  # noqa: F401
+from .steps import tags as _tag_steps  # noqa: F401
+from .steps import targets as _target_steps  # noqa: F401
 from .steps import units as _unit_steps  # noqa: F401
 from .steps.base import STEP_HANDLERS, EditConflict
 

@@ -16,6 +16,7 @@ from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..storage import plans as plan_store
 from ..text import fold
 from .edits import Applied
+from .plan_fields import stored_value
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -234,9 +235,7 @@ class PlanService:
             raise InvalidInputError("plan.empty_title")
         summary = self.summary(plan_id)
         old = plan_store.read_info_field(self.db, plan_id, field)
-        new = tuple(value) if isinstance(value, list) else value
-        if field == "body":
-            new = tuple(tuple(pair) for pair in value)
+        new = stored_value(field, value)  # the shape the database reads back (undo compares)
         return self.ws.edits.apply(
             Edit(
                 Message("edit.label.plan_field", title=summary.title),

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ..domain.edits import InsertNodes, MoveNode, RemoveNodes, SetField, Step
 from ..domain.numbering import compute_numbers
-from ..storage import annex as annex_store
 from ..storage import plans as plan_store
+from ..storage import register_queries
 from ..storage.session import Database, Tx
 from .steps.annex import sections_under
 
@@ -16,8 +16,8 @@ def renumbering_steps(db: Database, tx: Tx, steps: list[Step]) -> list[SetField]
     reshaped: dict[str, set[str]] = {}
     sections_moved: set[str] = set()
     for step in steps:
-        if not isinstance(step, (InsertNodes, RemoveNodes, MoveNode)):
-            continue
+        if not isinstance(step, (InsertNodes, RemoveNodes, MoveNode)) or step.kind == "row":
+            continue  # rows carry no numbers
         if step.kind == "section":
             sections_moved.add(step.plan_uuid)
             reshaped.setdefault(step.plan_uuid, set())
@@ -33,9 +33,10 @@ def renumbering_steps(db: Database, tx: Tx, steps: list[Step]) -> list[SetField]
         if plan_id is None:
             continue
         mode = plan_store.read_info_field(tx, plan_id, "numbering") or "per_section"
-        sections = annex_store.load_sections(db, plan_id)
         moved = plan_uuid in sections_moved
         wanted = None if moved and mode == "continuous" else section_uuids
+        # Numbers only, no rows; restarting per section, only the sections reshaped.
+        sections = register_queries.numbering_tree(tx, plan_id, None if mode == "continuous" else wanted)
         numbers = compute_numbers(sections, mode, wanted, renumber_sections=moved)
         current = {s.uuid: ("section", "code", s.code) for s in sections}
         for section in sections:

@@ -44,6 +44,8 @@ LAZY_SERVICES = {
     "scoring": ("scoring", "ScoringService"),  # assessments, scores, appraisal, lost points
     "documents": ("documents", "DocumentService"),  # PDF / Excel / Word documents
     "packages": ("packages", "PackageService"),  # upload packages and the outbox
+    # The annex importers load when an annex is imported, not at every start of ``cchc``.
+    "imports": ("imports", "ImportService"),
 }
 
 
@@ -63,7 +65,6 @@ class Workspace:
     def __init__(self, db: Database, *, created: bool = False, notices: list[Message] | None = None):
         from .backups import BackupService
         from .changelog import ChangeLogService
-        from .imports import ImportService
         from .plans import PlanService
         from .settings import SettingsService
         from .units import UnitService
@@ -74,7 +75,6 @@ class Workspace:
         self.edits = EditEngine(db)
         self.settings = SettingsService(self)
         self.plans = PlanService(self)
-        self.imports = ImportService(self)
         self.backups = BackupService(self)
         self.log = ChangeLogService(self)
         self.units = UnitService(self)

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 import uuid as uuidlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -156,6 +157,7 @@ _ENTRY_COLUMNS = (
     "id, code, choice, numerator, denominator, count, self_score, not_applicable, na_reason, explanation, "
     "override_reason, register_rows"
 )
+_ENTRY_COLUMNS_E = ", ".join(f"e.{c}" for c in _ENTRY_COLUMNS.split(", "))
 
 
 def load(db: Database | Tx, assessment_id: int) -> Assessment:
@@ -170,9 +172,24 @@ def load(db: Database | Tx, assessment_id: int) -> Assessment:
         finalised=rec.finalised,
         uuid=rec.uuid,
     )
+    assessment.entries.update(load_entries(db, assessment_id))
+    return assessment
+
+
+def load_entries(
+    db: Database | Tx, assessment_id: int, codes: Collection[str] | None = None
+) -> dict[str, ScoreEntry]:
+    """The entries of an assessment (or of some of its criteria), with their appraisal rounds and
+    evidence (uuids), in three queries whatever their number."""
+    where = "e.assessment_id = ?"
+    params: list[Any] = [assessment_id]
+    if codes is not None:
+        where += f" AND e.code IN ({','.join('?' * len(codes))})"
+        params += list(codes)
+    entries: dict[str, ScoreEntry] = {}
     by_id: dict[int, ScoreEntry] = {}
     for row in db.conn.execute(
-        f"SELECT {_ENTRY_COLUMNS} FROM score_entries WHERE assessment_id = ? ORDER BY id", [assessment_id]
+        f"SELECT {_ENTRY_COLUMNS_E} FROM score_entries e WHERE {where} ORDER BY e.id", params
     ):
         entry = ScoreEntry(
             code=row[1],
@@ -187,13 +204,12 @@ def load(db: Database | Tx, assessment_id: int) -> Assessment:
             override_reason=row[10],
             register_rows=list(json.loads(row[11] or "[]")),
         )
-        by_id[row[0]] = entry
-        assessment.entries[entry.code] = entry
+        by_id[row[0]] = entries[entry.code] = entry
     for entry_id, number, score, comment, requested, response in db.conn.execute(
         "SELECT r.entry_id, r.round, r.score, r.comment, r.explanation_requested, r.response "
-        "FROM appraisal_rounds r JOIN score_entries e ON e.id = r.entry_id WHERE e.assessment_id = ? "
+        f"FROM appraisal_rounds r JOIN score_entries e ON e.id = r.entry_id WHERE {where} "
         "ORDER BY r.entry_id, r.round",
-        [assessment_id],
+        params,
     ):
         rounds = by_id[entry_id].appraisal
         while len(rounds) < number:
@@ -201,9 +217,9 @@ def load(db: Database | Tx, assessment_id: int) -> Assessment:
         rounds[number - 1] = AppraisalRound(_dec(score), comment, bool(requested), response)
     for entry_id, number, document_uuid in db.conn.execute(
         "SELECT se.entry_id, se.round, d.uuid FROM score_evidence se JOIN score_entries e ON e.id = se.entry_id "
-        "JOIN evidence_documents d ON d.id = se.evidence_id WHERE e.assessment_id = ? "
+        f"JOIN evidence_documents d ON d.id = se.evidence_id WHERE {where} "
         "ORDER BY se.entry_id, se.round, se.position",
-        [assessment_id],
+        params,
     ):
         entry = by_id[entry_id]
         if number == 0:
@@ -212,20 +228,32 @@ def load(db: Database | Tx, assessment_id: int) -> Assessment:
             while len(entry.appraisal) < number:
                 entry.appraisal.append(AppraisalRound(None))
             entry.appraisal[number - 1].evidence.append(document_uuid)
-    return assessment
+    return entries
+
+
+def evidence_counts(db: Database | Tx, assessment_id: int) -> dict[str, int]:
+    """Original evidence documents per criterion code."""
+    return dict(
+        db.conn.execute(
+            "SELECT e.code, count(*) FROM score_evidence se JOIN score_entries e ON e.id = se.entry_id "
+            "WHERE e.assessment_id = ? AND se.round = 0 GROUP BY e.code",
+            [assessment_id],
+        ).fetchall()
+    )
 
 
 def evidence_documents(
-    db: Database | Tx, assessment_id: int
+    db: Database | Tx, assessment_id: int, code: str | None = None
 ) -> dict[str, list[tuple[int, EvidenceDocument]]]:
-    """Per criterion code: (round, document) in order; round 0 is the original evidence."""
+    """Per criterion code (or for one): (round, document) in order; round 0 is the original
+    evidence."""
     found: dict[str, list[tuple[int, EvidenceDocument]]] = {}
     columns = ", ".join(f"d.{c}" for c in ("id", "uuid", "sha256", "file_name", "size", "number"))
     for row in db.conn.execute(
         f"SELECT e.code, se.round, {columns}, d.issued_on, d.issuer, d.title FROM score_evidence se "
         "JOIN score_entries e ON e.id = se.entry_id JOIN evidence_documents d ON d.id = se.evidence_id "
-        "WHERE e.assessment_id = ? ORDER BY e.code, se.round, se.position",
-        [assessment_id],
+        "WHERE e.assessment_id = ? AND (? IS NULL OR e.code = ?) ORDER BY e.code, se.round, se.position",
+        [assessment_id, code, code],
     ):
         found.setdefault(row[0], []).append((row[1], _document(row[2:])))
     return found

@@ -182,6 +182,13 @@ def id_for_uuid(db: Database | Tx, set_uuid: str) -> int | None:
     return row[0] if row else None
 
 
+def uuid_of(db: Database | Tx, set_id: int) -> str:
+    row = db.conn.execute("SELECT uuid FROM criteria_sets WHERE id = ?", [set_id]).fetchone()
+    if row is None:
+        raise NotFoundError("criteria.not_found", reference=str(set_id))
+    return row[0]
+
+
 def sample_id(db: Database | Tx) -> int | None:
     row = db.conn.execute("SELECT id FROM criteria_sets WHERE is_sample = 1 ORDER BY id LIMIT 1").fetchone()
     return row[0] if row else None
