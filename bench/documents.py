@@ -58,6 +58,9 @@ print(json.dumps({"code": code, "rss_mb": peak, "inner_s": time.perf_counter() -
 """
 
 
+SMOKE = False  # --smoke (bench/run_all.py --smoke): every path runs once, nothing is warmed up
+
+
 def child_env(cache: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -108,7 +111,8 @@ def bench_annex(rows: int, repeat: int, work: Path, env: dict[str, str]) -> dict
     for name, folder in (("dense", dense), ("light", light)):
         target = work / f"annex-{name}-{rows}.pdf"
         command = cchc(folder, "export", "annex", "1", "--format", "pdf", "-o", str(target))
-        timed(command, env)  # warm-up: bytecode cached, files in the page cache
+        if not SMOKE:
+            timed(command, env)  # warm-up: bytecode cached, files in the page cache
         wall, cpu = best(command, env, runs)
         out[f"pdf_{name}"] = {"wall_s": wall, "cpu_s": cpu, "pages": pages(target)}
         print(
@@ -117,14 +121,15 @@ def bench_annex(rows: int, repeat: int, work: Path, env: dict[str, str]) -> dict
         )
     workbook = work / f"annex-dense-{rows}.xlsx"
     command = cchc(dense, "export", "annex", "1", "--format", "xlsx", "-o", str(workbook))
-    timed(command, env)
+    if not SMOKE:
+        timed(command, env)
     wall, cpu = best(command, env, runs)
     out["xlsx"] = {"wall_s": wall, "cpu_s": cpu, "kib": workbook.stat().st_size // 1024}
     print(
         f"xlsx dense rows={rows:>6} whole command {wall:.2f} s (cpu {cpu:.2f} s), {workbook.stat().st_size // 1024} KiB",
         flush=True,
     )
-    out["soffice"] = libreoffice(workbook, work, runs)
+    out["soffice"] = None if SMOKE else libreoffice(workbook, work, runs)
     if out["soffice"]:
         ratio = out["soffice"]["wall_s"] / out["pdf_dense"]["wall_s"]
         out["ratio"] = ratio
@@ -186,7 +191,7 @@ def evidence_folder(work: Path, megabytes: int) -> Path:
 
 def bench_package(megabytes: int, work: Path, env: dict[str, str]) -> dict:
     out = {}
-    for size in (max(megabytes // 10, 1), megabytes):
+    for size in (megabytes,) if SMOKE else (max(megabytes // 10, 1), megabytes):
         folder = evidence_folder(work, size)
         target = work / f"goi-{size}.zip"
         create = [
@@ -201,7 +206,8 @@ def bench_package(megabytes: int, work: Path, env: dict[str, str]) -> dict:
             "-o",
             str(target),
         ]
-        timed(create, env)  # warm-up: bytecode of the exporters cached, as on an installed copy
+        if not SMOKE:
+            timed(create, env)  # warm-up: bytecode of the exporters cached, as on an installed copy
         wall, cpu, done = timed(create, env)
         rss = json.loads(done.stdout.strip().splitlines()[-1])["rss_mb"]
         vwall, vcpu, vdone = timed(
@@ -228,7 +234,8 @@ def bench_package(megabytes: int, work: Path, env: dict[str, str]) -> dict:
 
 def start_up(work: Path, env: dict[str, str], repeat: int) -> None:
     version = [sys.executable, "-m", "cchc_desktop.cli", "--version"]
-    timed(version, env)
+    if not SMOKE:
+        timed(version, env)
     wall, cpu = best(version, env, repeat)
     print(f"start-up (cchc --version, whole process) {wall:.3f} s (cpu {cpu:.3f} s)", flush=True)
 
@@ -239,10 +246,21 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--evidence-mb", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="work here instead of a temporary folder")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="no warm-up runs, one package, no LibreOffice: the code runs, the figures mean little",
+    )
     args = parser.parse_args()
+    global SMOKE
+    SMOKE = args.smoke
     work = args.keep or Path(tempfile.mkdtemp(prefix="cchc-bench-docs-"))
     work.mkdir(parents=True, exist_ok=True)
     env = child_env(work / "pycache")
+    if (
+        SMOKE
+    ):  # the libraries' own bytecode: not compiled again in a new folder for a run that measures nothing
+        env.pop("PYTHONPYCACHEPREFIX", None)
     try:
         start_up(work, env, args.repeat)
         results = [bench_annex(int(n), args.repeat, work, env) for n in args.rows.split(",") if n]

@@ -256,13 +256,16 @@ def main() -> None:
     parser.add_argument("--rows", default="100,500,10000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--no-libreoffice", action="store_true", help="skip the LibreOffice comparison (bench/run_all.py)"
+    )
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="pdf-bench-"))
     out.mkdir(parents=True, exist_ok=True)
     counts = [int(n) for n in args.rows.split(",")]
     for rows in counts:
         bench(rows, args.repeat if rows <= 1000 else 1, out)
-    for rows in counts:
+    for rows in counts if not args.no_libreoffice else []:
         libreoffice(rows, out)
     print(f"files in {out}")
 

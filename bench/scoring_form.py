@@ -77,14 +77,25 @@ def median_ms(samples: list[float]) -> str:
     return f"{statistics.median(samples) * 1000:.0f} ms (min {min(samples) * 1000:.0f}, max {max(samples) * 1000:.0f})"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="a set of 12 sub-criteria, one run of each: the code runs, nothing is measured",
+    )
+    args = parser.parse_args(argv)
+    opens_n, typed_n, sizes = (1, 2, (2, 2, 3)) if args.smoke else (5, 24, (10, 5, 6))
     app = create_application()
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")  # window geometry: not the user's
         window = open_main_window(Path(tmp) / "data")
         window.resize(1366, 728)
         window.show()
         ws = window.ws
-        stored = ws.criteria.store(big_set(), "bench")
+        stored = ws.criteria.store(big_set(*sizes), "bench")
         assert stored.record is not None
         leaves = [c.code for c in stored.criteria_set.leaves()]
         record = ws.scoring.create(stored.record.id, 2026, body="UBND xã Đo Tốc Độ")
@@ -102,7 +113,7 @@ def main() -> int:
         app.processEvents()
 
         opens = []
-        for _ in range(5):
+        for _ in range(opens_n):
             page.open(None)
             app.processEvents()
             start = time.perf_counter()
@@ -114,7 +125,7 @@ def main() -> int:
         free = [c for c in leaves if stored.criteria_set.find(c).rule.kind == "free"]  # type: ignore[union-attr]
         column = KEYS.index("self_score")
         typed = []
-        for number, code in enumerate(free[:24]):
+        for number, code in enumerate(free[:typed_n]):
             index = page.model.index_of_code(code, column)
             page.ui.formTree.scrollTo(index)
             app.processEvents()

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 ENV_VAR = "CCHC_DATA_DIR"
 DATABASE_FILE = "cchc.sqlite3"
 BACKUP_SUBDIR = "backups"
@@ -22,6 +20,8 @@ def resolve_data_dir(option: str | os.PathLike | None = None) -> Path:
     from_env = os.environ.get(ENV_VAR, "").strip()
     if from_env:
         return Path(from_env).expanduser().resolve()
+    import platformdirs  # ~15 ms (it brings tempfile and shutil): only when no folder is named
+
     return Path(platformdirs.user_data_dir("CCHC Desktop", "CCHC", roaming=False))
 
 

@@ -1,4 +1,4 @@
-"""Entry point of the frozen command-line program ``cchc``."""
+"""Entry point of the frozen command-line program ``cchc`` (a console program on Windows)."""
 
 import sys
 

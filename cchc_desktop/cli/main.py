@@ -12,38 +12,57 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__, argparse_vi, datadir
 from ..errors import CchcError, DamagedDatabaseError, NewerDatabaseError
 from ..i18n import fmt, set_language, translate
-from ..services.workspace import Workspace
-from . import cmd_backup, cmd_plans
 from .render import note
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
 
 EXIT_OK, EXIT_UNEXPECTED = 0, 1
 LANGUAGE_ENV = "CCHC_LANG"
 
-# Each command module adds its parsers and says how its commands open the data folder.
-_COMMAND_MODULES = [cmd_plans, cmd_backup]
+# The command groups (one module each, with ``register(sub, common)``), in the order ``cchc
+# --help`` lists their commands.
+_GROUPS = ("cmd_plans", "cmd_backup", "cmd_register", "cmd_documents", "cmd_scoring", "cmd_selftest")
+# Which group registers each command. A command imports its own group only (``cchc plans``
+# starts without the register, the documents or the scoring core); help, a mistyped command
+# and no command at all import every group. tests/test_cli_startup.py checks this table
+# against the parsers the groups register.
+_GROUP_OF_COMMAND = {
+    **dict.fromkeys(
+        ("plans", "export-json", "import-json", "import-annex", "delete", "trash", "log", "units"),
+        "cmd_plans",
+    ),
+    **dict.fromkeys(("set-user", "init"), "cmd_plans"),
+    **dict.fromkeys(("backup", "backups", "restore"), "cmd_backup"),
+    **dict.fromkeys(("tasks", "progress", "dashboard", "evidence", "targets", "duplicate"), "cmd_register"),
+    **dict.fromkeys(("export", "package", "outbox"), "cmd_documents"),
+    **dict.fromkeys(("criteria", "assessment"), "cmd_scoring"),
+    "selftest": "cmd_selftest",
+}
 
 
-# The commands of a later command group that must start fast: to run one of them only its group
-# is imported (``cchc export`` starts without the scoring core); help and the rest import all.
-_GROUP_OF_COMMAND = {"export": "cmd_documents", "package": "cmd_documents", "outbox": "cmd_documents"}
-
-
-def _extra_modules(command: str | None = None) -> list:
-    """Command groups that arrive with later features, imported only if present."""
+def _group_modules(argv: Sequence[str]) -> list:
+    """The command groups the parser needs for this command line: the named command's own, none
+    for ``--version`` alone, every one otherwise (help lists them all)."""
     import importlib
 
-    found = []
-    names: tuple[str, ...] = ("cmd_register", "cmd_documents", "cmd_scoring")
+    command = _command_word(argv)
     if command in _GROUP_OF_COMMAND:
-        names = (_GROUP_OF_COMMAND[command],)
+        names: tuple[str, ...] = (_GROUP_OF_COMMAND[command],)
+    elif command is None and "--version" in argv and not {"-h", "--help"} & set(argv):
+        names = ()
+    else:
+        names = _GROUPS
+    found = []
     for name in names:
         try:
             found.append(importlib.import_module(f"{__package__}.{name}"))
-        except ModuleNotFoundError as error:
+        except ModuleNotFoundError as error:  # a group left out of a trimmed build
             if error.name != f"{__package__}.{name}":
                 raise
     return found
@@ -101,13 +120,14 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
-    command = _command_word(sys.argv[1:] if argv is None else argv)
-    for module in _COMMAND_MODULES + _extra_modules(command):
+    for module in _group_modules(sys.argv[1:] if argv is None else argv):
         module.register(sub, common)
     return parser
 
 
 def _open(data_dir: Path, args: argparse.Namespace) -> Workspace:
+    from ..services.workspace import Workspace  # not for --version or a wrong command line
+
     demo = "if-empty" if args.demo else None
     return Workspace.open(data_dir, demo=demo, accept_empty=getattr(args, "accept_empty", False))
 
@@ -125,6 +145,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command is None and not args.demo:
         parser.print_help(sys.stderr)
         return 2
+    if getattr(args, "without_data_folder", None) is not None:  # cchc selftest: a folder of its own
+        return args.without_data_folder(args)
     data_dir = datadir.resolve_data_dir(args.data_dir)
     try:
         unopened: Callable | None = getattr(args, "when_unopenable", None)

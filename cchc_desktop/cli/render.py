@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import json
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +12,8 @@ from ..i18n import Message
 
 
 def _default(value: Any) -> Any:
+    import dataclasses  # with JSON output only: plain lines need neither (nor their imports)
+
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -30,6 +30,8 @@ def _default(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     print(json.dumps(value, ensure_ascii=False, indent=2, default=_default))
 
 

@@ -9,12 +9,17 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..text import unit_key
 from .plan import Period
 from .register import ItemRef, RegisterFilter, RegisterRow, SearchTexts, SectionRef, search_phrase, tag_key
 
 __all__ = ["PlanHeading", "RegisterView"]
+
+_UUID = itemgetter(0)  # the uuid of a row or an item (its first field)
+_SECTION_OF_ROW = itemgetter(1)  # RegisterRow.section_uuid
+_SECTION_OF_ITEM = itemgetter(2)  # ItemRef.section_uuid
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,8 @@ class RegisterView:
         self.items: list[ItemRef] = []
         self._index: dict[str, int] = {}
         self._items: dict[str, ItemRef] = {}
+        self._row_counts: dict[str, int] = {}  # rows of each section (a section's rows are together)
+        self._item_counts: dict[str, int] = {}
         self._search: list[str] | None = None
         self._folder = SearchTexts()
         self.reset(rows, sections, items)
@@ -58,14 +65,59 @@ class RegisterView:
         self.rows = list(rows)
         self.sections = list(sections)
         self.items = list(items)
-        self._index = {row.uuid: i for i, row in enumerate(self.rows)}
-        self._items = {item.uuid: item for item in self.items}
+        self._index = dict(zip(map(_UUID, self.rows), range(len(self.rows))))
+        self._items = dict(zip(map(_UUID, self.items), self.items))
+        self._row_counts = Counter(map(_SECTION_OF_ROW, self.rows))
+        self._item_counts = Counter(map(_SECTION_OF_ITEM, self.items))
         self._search = None
         if previous:
             self._search = [
                 kept[1] if (kept := previous.get(row.uuid)) and kept[0] is row else self._folder.of(row)
                 for row in self.rows
             ]
+
+    def replace_sections(self, parts: dict[str, tuple[Sequence[RegisterRow], Sequence[ItemRef]]]) -> None:
+        """The rows and items of some sections anew, by section uuid (an edit reshaped those
+        sections only): the rest of the view stays as it is, only places after the first of them
+        move. Search texts already folded are kept for the rows that come back unchanged (the
+        same objects)."""
+        order = [s.uuid for s in self.sections]
+        removed_rows: list[str] = []
+        removed_items: list[str] = []
+        first, end, resized = len(self.rows), 0, False
+        # The last section first: the places of the sections before it are still as counted.
+        for section_uuid in sorted(parts, key=order.index, reverse=True):
+            rows, items = parts[section_uuid]
+            before = order[: order.index(section_uuid)]
+            start = sum(self._row_counts.get(u, 0) for u in before)
+            stop = start + self._row_counts.get(section_uuid, 0)
+            old = self.rows[start:stop]
+            removed_rows.extend(map(_UUID, old))
+            self.rows[start:stop] = rows
+            if self._search is not None:
+                kept = dict(zip(map(_UUID, old), zip(old, self._search[start:stop])))
+                self._search[start:stop] = [
+                    held[1] if (held := kept.get(row.uuid)) and held[0] is row else self._folder.of(row)
+                    for row in rows
+                ]
+            resized = resized or len(rows) != len(old)
+            first, end = min(first, start), max(end, start + len(rows))
+            self._row_counts[section_uuid] = len(rows)
+            item_start = sum(self._item_counts.get(u, 0) for u in before)
+            item_stop = item_start + self._item_counts.get(section_uuid, 0)
+            removed_items.extend(map(_UUID, self.items[item_start:item_stop]))
+            self.items[item_start:item_stop] = items
+            self._item_counts[section_uuid] = len(items)
+        # Places from the first replaced row on (to the end when a section changed size), set in
+        # C by zipping maps; rows and items gone (or moved to another section) dropped first.
+        for uuid in removed_rows:
+            self._index.pop(uuid, None)
+        end = len(self.rows) if resized else end
+        self._index.update(zip(map(_UUID, self.rows[first:end]), range(first, end)))
+        for uuid in removed_items:
+            self._items.pop(uuid, None)
+        for _rows, items in parts.values():
+            self._items.update(zip(map(_UUID, items), items))
 
     def prepare_search(self) -> None:
         """Fold every row's searchable text (the first search does it otherwise). The window

@@ -273,13 +273,32 @@ def _item_lines(item: AnnexItem, depth: int) -> Iterator[AnnexLine]:
 @functools.lru_cache(maxsize=4)
 def _char_widths(bold: bool) -> dict[int, float]:
     """Advance widths (1/1000 em) by code point; {} if the font cannot be read."""
-    from reportlab.pdfbase.ttfonts import TTFError, TTFontFile
+    from .font_metrics import char_widths
 
     try:
         name = "LiberationSerif-Bold.ttf" if bold else "LiberationSerif-Regular.ttf"
-        return dict(TTFontFile(str(paths.resource("fonts", name))).charWidths)
-    except (OSError, TTFError, KeyError, ValueError):  # no usable font file: an average width does
+        return char_widths(paths.resource("fonts", name))[0]
+    except (OSError, ValueError):  # no usable font file: an average width does
         return {}
+
+
+class _WordWidths(dict[str, float]):
+    """word → width in points at one face and size, measured on first sight (``__missing__``):
+    the words of a cell are then looked up by one ``map`` in C."""
+
+    def __init__(self, bold: bool, size: float):
+        super().__init__()
+        self._bold, self._size = bold, size
+
+    def __missing__(self, word: str) -> float:
+        width = text_width_pt(word, self._bold, self._size)
+        if len(self) >= 200_000:  # endless distinct words must not grow memory without bound
+            self.clear()
+        self[word] = width
+        return width
+
+
+_word_widths: dict[tuple[bool, float], _WordWidths] = {}
 
 
 @functools.lru_cache(maxsize=65536)  # words and whole cells recur (units, due times, budgets)
@@ -293,12 +312,12 @@ def text_lines(text: str, width_pt: float, bold: bool = False, size: float = 12)
     """How many lines ``text`` takes wrapped at word boundaries in ``width_pt``."""
     if not text:
         return 1
-    space = text_width_pt(" ", bold, size)
+    widths = _widths_at(bold, size)
+    space = widths[" "]
     total = 0
     for paragraph in text.split("\n"):
         lines, used = 1, 0.0
-        for word in paragraph.split(" "):
-            width = text_width_pt(word, bold, size)
+        for width in map(widths.__getitem__, paragraph.split(" ")):
             if used and used + space + width > width_pt:
                 lines, used = lines + 1, 0.0
             if width > width_pt:  # a word longer than the line breaks anywhere
@@ -307,6 +326,13 @@ def text_lines(text: str, width_pt: float, bold: bool = False, size: float = 12)
             used = used + space + width if used else width
         total += lines
     return total
+
+
+def _widths_at(bold: bool, size: float) -> _WordWidths:
+    widths = _word_widths.get((bold, size))
+    if widths is None:
+        widths = _word_widths[(bold, size)] = _WordWidths(bold, size)
+    return widths
 
 
 # --- office files -----------------------------------------------------------------------------

@@ -256,8 +256,9 @@ class _SheetRows:
             )
             return out, needed
         out, needed, number = [], 1, str(row)
+        covered, down = line.covered, line.down
         for field, letter, style, width in self.body_columns:
-            if field in line.covered:
+            if field in covered:
                 out.append(f'<c r="{letter}{number}" s="{style}"/>')
                 continue
             text = _nfc(cells.get(field) or "")
@@ -266,8 +267,10 @@ class _SheetRows:
                 out.append(f'<c r="{letter}{number}" s="{style}"><v>{text}</v></c>')
                 continue
             out.append(_cell_xml(f"{letter}{number}", style, text))
-            if field not in line.down:
-                needed = max(needed, text_lines(text, width))
+            if field not in down:
+                lines = text_lines(text, width)
+                if lines > needed:
+                    needed = lines
         return out, needed
 
     def block(self, lines: list[AnnexLine]) -> None:

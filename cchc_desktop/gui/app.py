@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, argparse_vi, datadir, paths
+from .. import APP_NAME, __version__, argparse_vi, datadir, paths
 from ..errors import CchcError, DamagedDatabaseError
 from ..i18n import fmt, set_language
+from ..logconsole import start_logging
 from ..services import backups as backup_service
 from ..services.workspace import Workspace
 from .fonts import install_bundled_fonts, ui_font
@@ -21,6 +23,9 @@ from .main_window import MainWindow
 from .single_instance import SingleInstance
 
 LANGUAGE_ENV = "CCHC_LANG"
+# Set by bench/startup.py: quit as soon as the window has shown, without closing it (no backup on
+# close, no geometry saved), so that a run measures the start alone.
+EXIT_AFTER_START_ENV = "CCHC_EXIT_AFTER_START"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -34,6 +39,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--demo", action="store_true", help="nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="tự kiểm tra chương trình trong một thư mục tạm (cơ sở dữ liệu, tài liệu, gói nộp, cửa sổ), "
+        "in kết quả rồi thoát; không đụng tới dữ liệu thật",
     )
     return parser.parse_args(argv)
 
@@ -73,10 +84,36 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CCHC")
+    app.setApplicationVersion(__version__)
+    icon = paths.resource("icons", "cchc.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     install_bundled_fonts()
     install_translations(app, choose_language())
     app.setFont(ui_font())
     return app
+
+
+def _start_logging(data_dir: Path) -> None:
+    """The log file in the data folder (a console too with CCHC_CONSOLE=1); Qt's own warnings
+    go there as well, then on to the handler that was there before (pytest-qt's, in tests)."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    start_logging("cchc-desktop", data_dir)
+    qt_log = logging.getLogger("cchc.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO}
+    previous = None
+
+    def handler(kind, context, text) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", text)
+        if previous is not None:
+            previous(kind, context, text)
+        elif kind != QtMsgType.QtDebugMsg and sys.stderr is not None:
+            print(text, file=sys.stderr)  # as Qt's own handler would
+
+    previous = qInstallMessageHandler(handler)
 
 
 def _recover_from_damage(data_dir: Path, damage: DamagedDatabaseError, demo: bool) -> Workspace | None:
@@ -143,6 +180,10 @@ def open_main_window(data_dir: Path, demo: bool = False) -> MainWindow | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application()
+    if args.self_test:  # before any data folder is opened: the self-test makes its own
+        from .selftest import run_window_self_test
+
+        return run_window_self_test()
     data_dir = datadir.resolve_data_dir(args.data_dir)
     guard = SingleInstance(data_dir)
     if not guard.acquire():
@@ -159,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
         return 5
+    _start_logging(data_dir)
     try:
         window = open_main_window(data_dir, demo=args.demo)
     except CchcError as error:
@@ -170,6 +212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 5
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
+    if os.environ.get(EXIT_AFTER_START_ENV):  # bench/startup.py: the whole start, then quit
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)  # after the events show() queued (offscreen: the first paint)
     code = app.exec()
     window.ws.close()
     guard.release()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
-from ..domain import PlanDocument
+from ..domain import PlanDocument, PlanSummary
 from ..domain.edits import Changed
 from ..errors import CchcError
 from ..i18n import Message, fmt
@@ -27,6 +27,7 @@ from .pages.placeholder import PlaceholderPage
 from .pages.plans import PlansPage
 from .pages.trash import TrashPage
 from .pages.units import UnitsPage
+from .plan_actions import PlanActions
 from .plan_files import PlanFileActions
 from .screen import restore_geometry, save_geometry
 from .tasks import TaskRunner
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.ws = workspace
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
-        self.current_plan: PlanDocument | None = None
+        self.current_summary: PlanSummary | None = None
         self.setWindowTitle(self.tr("CCHC Desktop – Kế hoạch và Chỉ số cải cách hành chính"))
         restore_geometry(self, "main", 1400, 860)
         self.content = Ui_MainContent()
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; padding-top: 8px; }QListWidget::item { padding: 8px 12px; }"
         )
         self.files = PlanFileActions(self)
+        self.plan_actions = PlanActions(self)
         self._setup_menus()
         self.pages: list[Page] = []
         for factory in _page_factories():
@@ -152,9 +154,16 @@ class MainWindow(QMainWindow):
     def status(self, text: str, msecs: int = 8000) -> None:
         self.statusBar().showMessage(text, msecs)
 
-    def current_plan_changed(self, doc: PlanDocument | None) -> None:
-        self.current_plan = doc
+    def current_plan_changed(self, summary: PlanSummary | None) -> None:
+        self.current_summary = summary
         self._update_actions()
+
+    @property
+    def current_plan(self) -> PlanDocument | None:
+        """The plan selected on the Kế hoạch page, read whole only when asked for (a register of
+        10,000 rows is not loaded twice per edit)."""
+        page = self.page(PlansPage)
+        return page.current_document() if isinstance(page, PlansPage) else None
 
     def after_restore(self) -> None:
         # The undo history speaks of the data as it was before the restore: it no longer applies.
@@ -194,6 +203,14 @@ class MainWindow(QMainWindow):
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        plans = self.plan_actions
+        self.action_new_plan = self._action(
+            self.tr("Kế hoạch &mới…"), plans.new_plan_dialog, QKeySequence.New
+        )
+        self.action_plan_form = self._action(self.tr("&Thông tin kế hoạch…"), plans.plan_form_dialog)
+        self.action_duplicate_plan = self._action(self.tr("Nhân &bản cho kỳ sau"), plans.duplicate_plan)
+        for action in (self.action_new_plan, self.action_plan_form, self.action_duplicate_plan, None):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.action_import_annex = self._action(
             self.tr("Nhập &phụ lục từ Excel/Word…"), self.files.import_annex_dialog, QKeySequence("Ctrl+I")
         )
@@ -224,6 +241,8 @@ class MainWindow(QMainWindow):
             self.tr("Tên &người dùng (ghi vào nhật ký)…"), self.user_name_dialog
         )
         file_menu.addAction(self.action_user_name)
+        self.action_settings = self._action(self.tr("&Cài đặt…"), plans.settings_dialog)
+        file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("T&hoát"), self.close, QKeySequence.Quit))
 
@@ -249,15 +268,19 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&Giới thiệu"), self.show_about))
 
     def _update_actions(self) -> None:
-        has_plan = self.current_plan is not None
+        has_plan = self.current_summary is not None
         writable = not self.ws.read_only
         self.action_export_json.setEnabled(has_plan)
         self.action_delete_plan.setEnabled(has_plan and writable)
+        self.action_plan_form.setEnabled(has_plan and writable)
+        self.action_duplicate_plan.setEnabled(has_plan and writable)
         for action in (
             self.action_import_annex,
             self.action_paste_annex,
             self.action_import_json,
             self.action_user_name,
+            self.action_new_plan,
+            self.action_settings,
         ):
             action.setEnabled(writable)
 
@@ -270,7 +293,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_change_log(self) -> ChangeLogDialog:
-        dialog = ChangeLogDialog(self.ws, self.current_plan.id if self.current_plan else None, self)
+        dialog = ChangeLogDialog(self.ws, self.current_summary.id if self.current_summary else None, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errors import CancelledError, CchcError
-from ..i18n import Message
 from ..services.jobs import Job
 
 
@@ -137,7 +136,3 @@ class TaskRunner:
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
-
-
-def message_of(error: CchcError | Message | str) -> str:
-    return error.message if isinstance(error, CchcError) else str(error)

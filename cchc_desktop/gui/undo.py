@@ -10,6 +10,7 @@ record (typing into one cell) merge into one step.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -73,9 +74,18 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             self._report(error)
             return
+        except Exception as error:  # escaping QUndoCommand.undo/redo, a bug would crash PySide6
+            traceback.print_exc()
+            self.setObsolete(True)
+            self._report(CchcError("unexpected", detail=repr(error)))
+            return
         if edit is self.edit:
             self.edit = applied.edit
-        self._notify(applied.changed)
+        try:
+            self._notify(applied.changed)
+        except Exception as error:  # as above
+            traceback.print_exc()
+            self._report(CchcError("unexpected", detail=repr(error)))
 
 
 def push_applied(

@@ -4,21 +4,19 @@ trash and restore, import and export as JSON."""
 from __future__ import annotations
 
 import copy
-import uuid as uuidlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import PlanCounts, PlanDocument, PlanInfo, PlanSummary, RowProgress
-from ..domain.edits import CreatePlan, Edit, PurgePlan, SetField, TrashPlan, UntrashPlan
 from ..errors import InvalidInputError, NotFoundError, UsageError
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..storage import plans as plan_store
 from ..text import fold
-from .edits import Applied
 from .plan_fields import stored_value
 
 if TYPE_CHECKING:
+    from .edits import Applied
     from .workspace import Workspace
 
 define_messages(
@@ -157,6 +155,8 @@ class PlanService:
     # --- creating ------------------------------------------------------------------------------
 
     def create(self, doc: PlanDocument, label: Message | None = None) -> Applied:
+        from ..domain.edits import CreatePlan, Edit  # with the engine: listing plans needs neither
+
         if not doc.plan.title.strip():
             raise InvalidInputError("plan.empty_title")
         return self.ws.edits.apply(
@@ -190,6 +190,8 @@ class PlanService:
                 uuid=doc.uuid,
                 where="" if existing.deleted_at is None else Message("plan.uuid_exists.trash"),
             )
+        from ..domain.edits import CreatePlan
+
         counts = doc.counts()
         if dry_run:
             return PlanImport(doc.plan.title, counts, None, None)
@@ -229,6 +231,8 @@ class PlanService:
     # --- changing ------------------------------------------------------------------------------
 
     def set_field(self, plan_id: int, field: str, value: Any) -> Applied:
+        from ..domain.edits import Edit, SetField
+
         if field not in EDITABLE_FIELDS:
             raise InvalidInputError("plan.bad_field", field=field)
         if field == "title" and not str(value).strip():
@@ -244,12 +248,16 @@ class PlanService:
         )
 
     def move_to_trash(self, plan_id: int) -> Applied:
+        from ..domain.edits import Edit, TrashPlan
+
         summary = self.summary(plan_id)
         return self.ws.edits.apply(
             Edit(Message("edit.label.trash_plan", title=summary.title), (TrashPlan(summary.uuid),))
         )
 
     def restore_from_trash(self, reference: str) -> Applied:
+        from ..domain.edits import Edit, UntrashPlan
+
         summary = self.find(reference, in_trash=True)
         return self.ws.edits.apply(
             Edit(Message("edit.label.untrash_plan", title=summary.title), (UntrashPlan(summary.uuid),))
@@ -257,6 +265,8 @@ class PlanService:
 
     def empty_trash(self) -> int:
         """Remove every plan in the trash for good (not undoable; the backups still hold them)."""
+        from ..domain.edits import Edit, PurgePlan
+
         trashed = self.trash()
         if not trashed:
             return 0
@@ -284,11 +294,3 @@ def _refuse_office_files(path: Path) -> None:
             path.suffix.lower(), "Office"
         )
         raise InvalidInputError("plan.looks_like_annex", name=path.name, kind=kind)
-
-
-def with_title(doc: PlanDocument, title: str) -> PlanDocument:
-    return replace(doc, plan=replace(doc.plan, title=title))
-
-
-def new_plan_uuid() -> str:
-    return str(uuidlib.uuid4())

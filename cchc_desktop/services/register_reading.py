@@ -5,21 +5,21 @@ dashboard. Part of :class:`~cchc_desktop.services.register.RegisterService`."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from ..domain import Unit
+from ..domain import Period, Unit
 from ..domain.due import DueRange, parse_due
 from ..domain.edits import Changed
 from ..domain.register import ItemRef, RegisterFilter, RegisterRow, SectionRef, search_fold, search_phrase
 from ..domain.register_figures import Dashboard, TargetFigures, roll_up
 from ..domain.register_view import PlanHeading, RegisterView
-from ..storage import plans as plan_store
 from ..storage import register_queries as rq
+from ..storage.bulk import collector_paused
 from ..text import unit_key
 
 if TYPE_CHECKING:
@@ -45,19 +45,6 @@ class Refreshed:
 
 
 _Extras = tuple[dict[int, "rq.RowUnits"], dict[int, int], dict[int, list[str]], "_Context"]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading a big register makes some 100,000 objects, none of them garbage: the cyclic
-    collector would walk them again and again (a fifth of the time). Paused for the load only."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Context:
@@ -141,15 +128,21 @@ class RegisterReading:
     # --- the view --------------------------------------------------------------------------------
 
     def heading(self, plan_id: int) -> PlanHeading:
-        summary = self.ws.plans.summary(plan_id)
-        numbering = plan_store.read_info_field(self.ws.db, plan_id, "numbering") or "per_section"
-        return PlanHeading(summary.id, summary.uuid, summary.title, summary.period, numbering)
+        found = rq.plan_heading(self.ws.db, plan_id)  # not the plan list's summary: no counts
+        if found is None:  # the plans service raises plan.not_found (its message lives there)
+            summary = self.ws.plans.summary(plan_id)
+            return PlanHeading(summary.id, summary.uuid, summary.title, summary.period, "per_section")
+        uuid, title, kind, year, half, start_year, end_year, numbering = found
+        period = Period(kind=kind, year=year, half=half, start_year=start_year, end_year=end_year)
+        return PlanHeading(plan_id, uuid, title, period, numbering or "per_section")
 
     def view(self, plan_id: int, as_of: dt.date | None = None) -> RegisterView:
         """The plan's register, every row in annex order (load on the UI thread: sqlite)."""
         plan = self.heading(plan_id)
-        rows, sections, items = self._load(plan)
-        return RegisterView(plan, rows, sections, items, as_of or self.ws.today())
+        # The collector waits until the view is built and what built it is gone: it then walks
+        # only what the view keeps, once.
+        with collector_paused():
+            return RegisterView(plan, *self._load(plan), as_of or self.ws.today())
 
     def rows(self, plan_id: int, wanted: RegisterFilter | None = None, as_of: dt.date | None = None):
         """The rows a filter lets through, in annex order (the command line's listing)."""
@@ -168,7 +161,8 @@ class RegisterReading:
         }
         if (not changed.plans and bool(changed.kinds & {"units", "annex"})) or "unit" in entities:
             view.plan = self.heading(view.plan.id)
-            view.reset(*self._load(view.plan))
+            with collector_paused():
+                view.reset(*self._load(view.plan))
             return Refreshed(True)
         if plan_uuid in changed.structure or entities & _WIDE_ENTITIES:
             self._reshape(view, touched, changed)
@@ -212,23 +206,69 @@ class RegisterReading:
     # --- loading ---------------------------------------------------------------------------------
 
     def _load(self, plan: PlanHeading) -> tuple[list[RegisterRow], list[SectionRef], list[ItemRef]]:
-        with _collector_paused():
-            db = self.ws.db
-            by_item: dict[int, list[rq.RowRecord]] = defaultdict(list)
-            for row_record in rq.rows(db, plan.id):
-                by_item[row_record.item_id].append(row_record)
-            section_refs, ordered = _ordered_items(
-                rq.sections(db, plan.id), rq.items(db, plan.id), {k: len(v) for k, v in by_item.items()}
-            )
-            context = _Context(self.ws, plan, section_refs)
-            units = rq.row_units(db, plan.id)
-            evidence = rq.evidence_counts(db, plan.id)
-            tags = rq.row_tags(db, plan.id)
-            rows: list[RegisterRow] = []
-            for item_ref, item_record in ordered:
-                for index, row in enumerate(by_item.get(item_record.id, ())):
-                    rows.append(_row_view(row, index, item_ref, context, units, evidence, tags))
-            return rows, section_refs, [item_ref for item_ref, _record in ordered]
+        """The whole register: one read per table, the row views built in one loop (the window
+        waits for this before its first paint). Call it with the collector paused."""
+        db = self.ws.db
+        by_item: dict[int, list[rq.RowCells]] = defaultdict(list)
+        for cells in rq.row_cells(db, plan.id):
+            by_item[cells[2]].append(cells)
+        for item_rows in by_item.values():
+            if len(item_rows) > 1:
+                item_rows.sort(key=_POSITION)
+        section_refs, ordered = _ordered_items(
+            rq.sections(db, plan.id), rq.items(db, plan.id), {k: len(v) for k, v in by_item.items()}
+        )
+        context = _Context(self.ws, plan, section_refs)
+        units, progress = rq.row_units(db, plan.id), rq.progress(db, plan.id)
+        evidence, tags = rq.evidence_counts(db, plan.id), rq.row_tags(db, plan.id)
+        sections, units_of, due_of = context.sections, context.units_of, context.due_of
+        no_units, no_progress, no_section = rq.NO_UNITS, rq.NO_PROGRESS, SectionRef("", "", "")
+        rows: list[RegisterRow] = []
+        append, new_row = rows.append, _new_row
+        for item, item_record in ordered:
+            own = by_item.get(item_record.id)
+            if not own:
+                continue
+            section = sections.get(item.section_uuid) or no_section
+            for index, cells in enumerate(own):
+                row_id, uuid, _item, _position, task, activity, result, due_text, budget = cells
+                row_units = units.get(row_id, no_units)
+                keys, names = units_of(row_units)
+                status, done_on, note, reason = progress.get(row_id, no_progress)
+                # In the order of RegisterRow's fields (as _row_view builds them), made by
+                # tuple.__new__ directly: the named tuple's own __new__ is a Python call a row.
+                append(
+                    new_row(
+                        (
+                            uuid,
+                            item.section_uuid,
+                            section.code,
+                            section.title,
+                            item.uuid,
+                            item.number,
+                            item.objective,
+                            item.depth,
+                            index,
+                            task,
+                            activity,
+                            result,
+                            row_units.lead,
+                            row_units.partners,
+                            due_text,
+                            budget,
+                            due_of(due_text),
+                            status,
+                            _done_date(done_on) if done_on else None,
+                            note,
+                            reason,
+                            evidence.get(row_id, 0),
+                            tuple(tags[row_id]) if row_id in tags else (),
+                            keys,
+                            names,
+                        )
+                    )
+                )
+        return rows, section_refs, [item_ref for item_ref, _record in ordered]
 
     def _load_rows(self, plan: PlanHeading, row_ids: Sequence[int], view: RegisterView) -> list[RegisterRow]:
         """Rows the view holds, read again (their place in the annex unchanged)."""
@@ -256,53 +296,61 @@ class RegisterReading:
 
     def _reshape(self, view: RegisterView, touched: set[str], changed: Changed | None = None) -> None:
         """The annex's shape read again — of the sections the edit reshaped when the sections
-        themselves stayed as they were, else of all. Rows the view holds keep their objects
-        (their place replaced where it moved); rows it lacks (and ``touched`` ones) are loaded."""
-        with _collector_paused():
+        themselves stayed as they were (each put in place of its old self in the view, the rest
+        untouched), else of all. Rows the view holds keep their objects (their place replaced
+        where it moved); rows it lacks (and ``touched`` ones) are loaded."""
+        with collector_paused():
             db = self.ws.db
             plan = view.plan = self.heading(view.plan.id)
             section_records = rq.sections(db, plan.id)
             only = self._sections_to_read(view, section_records, changed)
-            order = rq.row_order(db, plan.id, only)
-            by_item: dict[int, list[tuple[int, str]]] = defaultdict(list)
-            for row_id, uuid, item_id in order:
-                by_item[item_id].append((row_id, uuid))
             read = [s for s in section_records if only is None or s.uuid in only]
-            section_refs, ordered = _ordered_items(
-                read, rq.items(db, plan.id, only), {k: len(v) for k, v in by_item.items()}
+            section_refs, rows, items = self._shape(view, plan, read, only, touched)
+            if only is None:
+                view.reset(
+                    [row for s in section_refs for row in rows.get(s.uuid, ())],
+                    section_refs,
+                    [item for s in section_refs for item in items.get(s.uuid, ())],
+                )
+                return
+            view.replace_sections(
+                {s.uuid: (rows.get(s.uuid, []), items.get(s.uuid, [])) for s in section_refs}
             )
-            held = {row.uuid: row for row in view.rows}
-            wanted = [row_id for row_id, uuid, _item in order if uuid not in held or uuid in touched]
-            fresh = {
-                record.id: (record, extras) for record, extras in self._records(plan, wanted, section_refs)
-            }
-            sections = {s.uuid: s for s in section_refs}
-            rows: dict[str, list[RegisterRow]] = defaultdict(list)  # by section
-            for item_ref, item_record in ordered:
-                section = sections[item_ref.section_uuid]
-                for index, (row_id, uuid) in enumerate(by_item.get(item_record.id, ())):
-                    if row_id in fresh:
-                        record, (units, evidence, tags, context) = fresh[row_id]
-                        row = _row_view(record, index, item_ref, context, units, evidence, tags)
-                    else:
-                        row = _placed(held[uuid], section, item_ref, index)
-                    rows[section.uuid].append(row)
-            items: dict[str, list[ItemRef]] = defaultdict(list)
-            for item_ref, _record in ordered:
-                items[item_ref.section_uuid].append(item_ref)
-            if only is not None:  # the other sections as the view has them
-                for row in view.rows:
-                    if row.section_uuid not in only:
-                        rows[row.section_uuid].append(row)
-                for item_ref in view.items:
-                    if item_ref.section_uuid not in only:
-                        items[item_ref.section_uuid].append(item_ref)
-                section_refs = list(view.sections)
-            view.reset(
-                [row for s in section_refs for row in rows.get(s.uuid, ())],
-                section_refs,
-                [item for s in section_refs for item in items.get(s.uuid, ())],
-            )
+
+    def _shape(
+        self,
+        view: RegisterView,
+        plan: PlanHeading,
+        read: list[rq.SectionRecord],
+        only: set[str] | None,
+        touched: set[str],
+    ) -> tuple[list[SectionRef], dict[str, list[RegisterRow]], dict[str, list[ItemRef]]]:
+        """The sections ``read`` (all with ``only`` None): their rows and items, by section."""
+        db = self.ws.db
+        order = rq.row_order(db, plan.id, only)
+        by_item: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for row_id, uuid, item_id in order:
+            by_item[item_id].append((row_id, uuid))
+        section_refs, ordered = _ordered_items(
+            read, rq.items(db, plan.id, only), {k: len(v) for k, v in by_item.items()}
+        )
+        index_of, held_rows = view.index_of, view.rows
+        wanted = [row_id for row_id, uuid, _item in order if uuid in touched or index_of(uuid) is None]
+        fresh = {record.id: (record, extras) for record, extras in self._records(plan, wanted, section_refs)}
+        sections = {s.uuid: s for s in section_refs}
+        rows: dict[str, list[RegisterRow]] = defaultdict(list)
+        items: dict[str, list[ItemRef]] = defaultdict(list)
+        for item_ref, item_record in ordered:
+            section = sections[item_ref.section_uuid]
+            items[section.uuid].append(item_ref)
+            section_rows = rows[section.uuid]
+            for index, (row_id, uuid) in enumerate(by_item.get(item_record.id, ())):
+                if row_id in fresh:
+                    record, (units, evidence, tags, context) = fresh[row_id]
+                    section_rows.append(_row_view(record, index, item_ref, context, units, evidence, tags))
+                else:
+                    section_rows.append(_placed(held_rows[index_of(uuid)], section, item_ref, index))  # type: ignore[index]
+        return section_refs, rows, items
 
     @staticmethod
     def _sections_to_read(
@@ -365,12 +413,7 @@ def _row_view(
     section = context.sections.get(item.section_uuid)
     row_units = units.get(record.id, rq.NO_UNITS)
     keys, names = context.units_of(row_units)
-    done_on = None
-    if record.done_on:
-        try:
-            done_on = dt.date.fromisoformat(record.done_on)
-        except ValueError:
-            done_on = None  # a damaged date costs the date, not the row
+    done_on = _done_date(record.done_on) if record.done_on else None
     # Positional, in the order of RegisterRow's fields (keywords cost more than the rest).
     return RegisterRow(
         record.uuid,
@@ -399,3 +442,17 @@ def _row_view(
         keys,
         names,
     )
+
+
+_POSITION = itemgetter(3)
+
+
+# RegisterRow from a tuple of its fields, with no Python call (the named tuple's __new__ is one).
+_new_row: Callable[[tuple], RegisterRow] = partial(tuple.__new__, RegisterRow)
+
+
+def _done_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None  # a damaged date costs the date, not the row

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..storage import plans as plan_store
@@ -20,7 +22,14 @@ from ..storage import units as unit_store
 from ..storage.locks import exclusive
 from ..storage.opening import open_data_folder
 from ..storage.session import Database
-from .edits import EditEngine
+
+if TYPE_CHECKING:
+    from .backups import BackupService
+    from .changelog import ChangeLogService
+    from .edits import EditEngine
+    from .plans import PlanService
+    from .settings import SettingsService
+    from .units import UnitService
 
 Clock = Callable[[], dt.datetime]
 
@@ -63,24 +72,51 @@ class Workspace:
         raise AttributeError(name)
 
     def __init__(self, db: Database, *, created: bool = False, notices: list[Message] | None = None):
-        from .backups import BackupService
-        from .changelog import ChangeLogService
-        from .plans import PlanService
-        from .settings import SettingsService
-        from .units import UnitService
-
         self.db = db
         self.created = created
         self.notices: list[Message] = list(notices or [])
-        self.edits = EditEngine(db)
-        self.settings = SettingsService(self)
-        self.plans = PlanService(self)
-        self.backups = BackupService(self)
-        self.log = ChangeLogService(self)
-        self.units = UnitService(self)
         if not db.read_only:
             with db.transaction() as tx:
                 unit_store.fill_match_keys(tx)
+
+    # The core services, made on first use too: ``cchc plans`` needs neither the edit engine
+    # (its steps, the renumbering, every edit's dataclass) nor the backups.
+
+    @cached_property
+    def edits(self) -> EditEngine:
+        from .edits import EditEngine
+
+        return EditEngine(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from .settings import SettingsService
+
+        return SettingsService(self)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        from .plans import PlanService
+
+        return PlanService(self)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from .backups import BackupService
+
+        return BackupService(self)
+
+    @cached_property
+    def log(self) -> ChangeLogService:
+        from .changelog import ChangeLogService
+
+        return ChangeLogService(self)
+
+    @cached_property
+    def units(self) -> UnitService:
+        from .units import UnitService
+
+        return UnitService(self)
 
     # --- opening -------------------------------------------------------------------------------
 

@@ -12,10 +12,12 @@ import uuid as uuidlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import AnnexItem, AnnexRow, AnnexSection, RowProgress
 from ..errors import InvalidInputError, NotFoundError
 from ..i18n import QT_TRANSLATE_NOOP, define_messages
+from .bulk import collector_paused, fast_text
 from .session import Database, Tx
 from .units import UnitResolver
 
@@ -94,6 +96,9 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
+_IN_PLAN = "JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id"
+
+
 def load_sections(
     db: Database,
     plan_id: int,
@@ -106,108 +111,145 @@ def load_sections(
     if section_ids is not None:
         where += f" AND s.id IN ({','.join('?' * len(section_ids))})"
         params += list(section_ids)
-    labels: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for row_id, role, label in db.conn.execute(
-        "SELECT ru.row_id, ru.role, ru.label FROM annex_row_units ru JOIN annex_rows r ON r.id = ru.row_id "
-        f"JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
-        "ORDER BY ru.row_id, ru.role, ru.position",
-        params,
-    ):
-        labels[(row_id, role)].append(label)
-    evidence: dict[int, list[str]] = defaultdict(list)
-    for row_id, evidence_uuid in db.conn.execute(
-        "SELECT re.row_id, e.uuid FROM row_evidence re JOIN evidence_documents e ON e.id = re.evidence_id "
-        "JOIN annex_rows r ON r.id = re.row_id JOIN annex_items i ON i.id = r.item_id "
-        f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} ORDER BY re.row_id, re.position",
-        params,
-    ):
-        evidence[row_id].append(evidence_uuid)
-    tags: dict[int, list[str]] = defaultdict(list)
-    for row_id, tag in db.conn.execute(
-        "SELECT t.row_id, t.tag FROM row_tags t JOIN annex_rows r ON r.id = t.row_id "
-        f"JOIN annex_items i ON i.id = r.item_id JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
-        "ORDER BY t.row_id, t.tag",
-        params,
-    ):
-        tags[row_id].append(tag)
-
-    rows_by_item: dict[int, list[AnnexRow]] = defaultdict(list)
-    for r in db.query(
-        "SELECT r.id, r.uuid, r.item_id, r.task, r.activity, r.result, r.due_text, r.budget, "
-        "p.status, p.done_on, p.note, p.reason FROM annex_rows r "
-        "LEFT JOIN row_progress p ON p.row_id = r.id JOIN annex_items i ON i.id = r.item_id "
-        f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} ORDER BY r.item_id, r.position",
-        params,
-    ):
-        progress = RowProgress(
-            r["status"] or "not_started", _date(r["done_on"]), r["note"] or "", r["reason"] or ""
-        )
-        rows_by_item[r["item_id"]].append(
-            AnnexRow(
-                task=r["task"],
-                activity=r["activity"],
-                result=r["result"],
-                lead=labels[(r["id"], "lead")],
-                partners=labels[(r["id"], "partner")],
-                due_text=r["due_text"],
-                budget=r["budget"],
-                id=r["id"],
-                uuid=r["uuid"],
-                progress=progress,
-                evidence=evidence[r["id"]],
-                tags=tags[r["id"]],
-            )
-        )
-
-    items_by_id: dict[int, AnnexItem] = {}
-    top_items: dict[int, list[AnnexItem]] = defaultdict(list)
-    item_rows = db.query(
-        "SELECT i.id, i.uuid, i.section_id, i.parent_id, i.number, i.objective FROM annex_items i "
-        f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} "
-        "ORDER BY i.position, i.id",
-        params,
-    )
-    for it in item_rows:
-        items_by_id[it["id"]] = AnnexItem(
-            number=it["number"],
-            objective=it["objective"],
-            rows=rows_by_item[it["id"]],
-            id=it["id"],
-            uuid=it["uuid"],
-        )
-    for it in item_rows:
-        item = items_by_id[it["id"]]
-        parent = items_by_id.get(it["parent_id"]) if it["parent_id"] is not None else None
-        if parent is not None:
-            parent.children.append(item)
-        else:
-            top_items[it["section_id"]].append(item)
-    sections = [
-        AnnexSection(code=s["code"], title=s["title"], items=top_items[s["id"]], id=s["id"], uuid=s["uuid"])
-        for s in db.query(
-            f"SELECT s.id, s.uuid, s.code, s.title FROM annex_sections s WHERE {where} ORDER BY s.position",
-            params,
-        )
-    ]
+    with collector_paused():
+        sections = _load_sections(db, where, params)
     if item_ids is not None:
         wanted = set(item_ids)
         return [s for s in sections if any(i.id in wanted for i in s.all_items())]
     return sections
 
 
+@fast_text
+def _load_sections(db: Database, where: str, params: list[Any]) -> list[AnnexSection]:
+    rows_by_item = _load_rows(db, _IN_PLAN, where, params)
+    items_by_id: dict[int, AnnexItem] = {}
+    top_items: dict[int, list[AnnexItem]] = defaultdict(list)
+    item_rows = db.conn.execute(
+        "SELECT i.id, i.uuid, i.section_id, i.parent_id, i.number, i.objective FROM annex_items i "
+        f"JOIN annex_sections s ON s.id = i.section_id WHERE {where} ORDER BY i.position, i.id",
+        params,
+    ).fetchall()
+    for item_id, item_uuid, _section, _parent, number, objective in item_rows:
+        items_by_id[item_id] = AnnexItem(
+            number, objective, rows_by_item.get(item_id) or [], [], item_id, item_uuid
+        )
+    for item_id, _uuid, section_id, parent_id, _number, _objective in item_rows:
+        item = items_by_id[item_id]
+        parent = items_by_id.get(parent_id) if parent_id is not None else None
+        if parent is not None:
+            parent.children.append(item)
+        else:
+            top_items[section_id].append(item)
+    return [
+        AnnexSection(code, title, top_items[section_id], section_id, section_uuid)
+        for section_id, section_uuid, code, title in db.conn.execute(
+            f"SELECT s.id, s.uuid, s.code, s.title FROM annex_sections s WHERE {where} ORDER BY s.position",
+            params,
+        )
+    ]
+
+
+def _load_rows(db: Database | Tx, joins: str, where: str, params: Sequence[Any]) -> dict[int, list[AnnexRow]]:
+    """The rows ``annex_rows r {joins} WHERE {where}`` by item, in order, with their units,
+    progress, evidence and tags."""
+    conn = db.conn
+    chosen = f"SELECT r.id FROM annex_rows r {joins} WHERE {where}"
+    leads: dict[int, list[str]] = {}
+    partners: dict[int, list[str]] = {}
+    for row_id, is_partner, label in conn.execute(
+        "SELECT ru.row_id, ru.role = 'partner', ru.label FROM annex_row_units ru "
+        f"WHERE ru.row_id IN ({chosen}) ORDER BY ru.row_id, ru.role, ru.position",
+        params,
+    ):
+        labels = (partners if is_partner else leads).get(row_id)
+        if labels is None:
+            labels = (partners if is_partner else leads)[row_id] = []
+        labels.append(label)
+    evidence: dict[int, list[str]] = defaultdict(list)
+    for row_id, evidence_uuid in conn.execute(
+        "SELECT re.row_id, e.uuid FROM row_evidence re JOIN evidence_documents e ON e.id = re.evidence_id "
+        f"WHERE re.row_id IN ({chosen}) ORDER BY re.row_id, re.position",
+        params,
+    ):
+        evidence[row_id].append(evidence_uuid)
+    tags: dict[int, list[str]] = defaultdict(list)
+    for row_id, tag in conn.execute(
+        f"SELECT t.row_id, t.tag FROM row_tags t WHERE t.row_id IN ({chosen}) ORDER BY t.row_id, t.tag",
+        params,
+    ):
+        tags[row_id].append(tag)
+    rows_by_item: dict[int, list[AnnexRow]] = defaultdict(list)
+    for row_id, row_uuid, item_id, task, activity, result, due_text, budget, *progress in conn.execute(
+        "SELECT r.id, r.uuid, r.item_id, r.task, r.activity, r.result, r.due_text, r.budget, "
+        "p.status, p.done_on, p.note, p.reason FROM annex_rows r LEFT JOIN row_progress p ON p.row_id = r.id "
+        f"{joins} WHERE {where} ORDER BY r.item_id, r.position",
+        params,
+    ):
+        status, done_on, note, reason = progress
+        rows_by_item[item_id].append(
+            AnnexRow(
+                task,
+                activity,
+                result,
+                leads.get(row_id) or [],
+                partners.get(row_id) or [],
+                due_text,
+                budget,
+                row_id,
+                row_uuid,
+                RowProgress(status or "not_started", _date(done_on), note or "", reason or "")
+                if status is not None
+                else RowProgress(),
+                evidence.get(row_id) or [],
+                tags.get(row_id) or [],
+            )
+        )
+    return rows_by_item
+
+
 def load_node(db: Database, ref: NodeRef) -> AnnexSection | AnnexItem | AnnexRow:
-    """One node with everything below it, as domain objects (a snapshot for undo)."""
-    sections = load_sections(db, ref.plan_id, section_ids=[ref.section_id or 0])
-    for section in sections:
-        if ref.kind == "section":
+    """One node with everything below it, as domain objects (a snapshot for undo). Only that
+    node is read: a row, an item with its sub-items, or a section."""
+    if ref.kind == "section":
+        for section in load_sections(db, ref.plan_id, section_ids=[ref.id]):
             return section
-        for item in section.all_items():
-            if ref.kind == "item" and item.id == ref.id:
-                return item
-            for row in item.rows:
-                if row.id == ref.id:
-                    return row
+    elif ref.kind == "row":
+        with collector_paused():
+            rows = _fast_load_rows(db, "", "r.id = ?", [ref.id])
+        for found in rows.values():
+            return found[0]
+    else:
+        with collector_paused():
+            item = _load_item(db, ref.id)
+        if item is not None:
+            return item
     raise NotFoundError("annex.node_not_found")
+
+
+_fast_load_rows = fast_text(_load_rows)
+
+
+@fast_text
+def _load_item(db: Database, item_id: int) -> AnnexItem | None:
+    """An item and every item below it, with their rows."""
+    records = db.conn.execute(
+        "WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT i.id FROM annex_items i JOIN below "
+        "ON i.parent_id = below.id) SELECT i.id, i.uuid, i.parent_id, i.number, i.objective FROM annex_items i "
+        "WHERE i.id IN (SELECT id FROM below) ORDER BY i.position, i.id",
+        [item_id],
+    ).fetchall()
+    if not records:
+        return None
+    ids = [record[0] for record in records]
+    rows_by_item = _load_rows(db, "", f"r.item_id IN ({','.join('?' * len(ids))})", ids)
+    items = {
+        record_id: AnnexItem(number, objective, rows_by_item.get(record_id) or [], [], record_id, record_uuid)
+        for record_id, record_uuid, _parent, number, objective in records
+    }
+    for record_id, _uuid, parent_id, _number, _objective in records:
+        if record_id != item_id and parent_id in items:
+            items[parent_id].children.append(items[record_id])
+    return items.get(item_id)
 
 
 # --- inserting ---------------------------------------------------------------------------------
@@ -493,7 +535,3 @@ def insert_at(
     position = max(0, min(position, len(siblings)))
     resequence(tx, kind, siblings[:position] + ids + siblings[position:])
     return ids
-
-
-def plan_of_section(db: Database | Tx, section_id: int) -> int:
-    return db.conn.execute("SELECT plan_id FROM annex_sections WHERE id = ?", [section_id]).fetchone()[0]

@@ -24,7 +24,6 @@ from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from . import backups, migrations
 from .connection import (
     APPLICATION_ID,
-    companions,
     connect,
     copy_aside,
     integrity_problem,
@@ -286,8 +285,3 @@ def _open_read_only(
         raise
     notices.append(Message("db.opened_read_only", path=str(db_path.parent)))
     return Opened(Database(conn, db_path, backup_folder, read_only=True, clock=clock), False, notices)
-
-
-def remove_companions(db_path: Path) -> None:
-    for companion in companions(db_path):
-        companion.unlink(missing_ok=True)

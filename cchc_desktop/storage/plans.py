@@ -147,13 +147,6 @@ def id_for_uuid(db: Database | Tx, plan_uuid: str) -> int | None:
     return row[0] if row else None
 
 
-def title_of(db: Database | Tx, plan_id: int) -> str:
-    row = db.conn.execute("SELECT title FROM plans WHERE id = ?", [plan_id]).fetchone()
-    if row is None:
-        raise NotFoundError("plan.not_found_id", id=plan_id)
-    return row[0]
-
-
 def load_info(db: Database, plan_id: int) -> tuple[PlanInfo, str, str | None]:
     """(info, uuid, deleted_at) of a plan, body included."""
     row = db.query_one("SELECT * FROM plans WHERE id = ?", [plan_id])

@@ -4,40 +4,17 @@ A whole plan, or only some rows (refreshing a view after an edit)."""
 
 from __future__ import annotations
 
-import functools
-import sqlite3
+import json
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
-from typing import Any, NamedTuple, ParamSpec, TypeVar
+from collections.abc import Collection, Sequence
+from typing import Any, NamedTuple
 
 from ..domain import AnnexItem, AnnexSection
+from .bulk import fast_text
 from .session import Database, Tx
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _fast_text(read: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run a read with SQLite decoding texts itself: the connection's lenient Python decoder
-    (one damaged byte shows as "�" instead of failing) costs a Python call per value, a third
-    of the time of loading 10,000 rows. A damaged text fails the fast read; it is then read
-    again the lenient way."""
-
-    @functools.wraps(read)
-    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        conn = args[0].conn  # type: ignore[attr-defined]
-        lenient = conn.text_factory
-        conn.text_factory = str
-        try:
-            return read(*args, **kwargs)
-        except sqlite3.OperationalError as error:
-            if "decode" not in str(error):
-                raise
-        finally:
-            conn.text_factory = lenient
-        return read(*args, **kwargs)
-
-    return wrapper
+# Texts decoded by SQLite itself, read again the lenient way if one is damaged (storage/bulk.py).
+_fast_text = fast_text
 
 
 class RowRecord(NamedTuple):
@@ -134,21 +111,52 @@ def rows(db: Database | Tx, plan_id: int, row_ids: Sequence[int] | None = None) 
     return list(map(RowRecord._make, cursor))
 
 
+# A row as the whole register reads it: (id, uuid, item id, position, task, activity, result,
+# due text, budget); its progress apart (most rows have none).
+RowCells = tuple[int, str, int, int, str, str, str, str, str]
+Progress = tuple[str, str | None, str, str]  # status, done_on, note, reason
+NO_PROGRESS: Progress = ("not_started", None, "", "")
+
+
+@_fast_text
+def row_cells(db: Database | Tx, plan_id: int) -> list[RowCells]:
+    """Every row of a plan, in no particular order (the caller groups them by item and sorts
+    each item's rows by position: cheaper than SQLite sorting them all)."""
+    return db.conn.execute(
+        "SELECT r.id, r.uuid, r.item_id, r.position, r.task, r.activity, r.result, r.due_text, r.budget "
+        f"FROM annex_rows r {_JOIN} WHERE s.plan_id = ?",
+        [plan_id],
+    ).fetchall()
+
+
+@_fast_text
+def progress(db: Database | Tx, plan_id: int) -> dict[int, Progress]:
+    """The progress recorded on a plan's rows, by row id (rows without any are left out)."""
+    return {
+        r[0]: r[1:]
+        for r in db.conn.execute(
+            "SELECT p.row_id, p.status, p.done_on, p.note, p.reason FROM row_progress p "
+            f"WHERE p.row_id IN (SELECT r.id FROM annex_rows r {_JOIN} WHERE s.plan_id = ?)",
+            [plan_id],
+        )
+    }
+
+
 @_fast_text
 def row_units(db: Database | Tx, plan_id: int, row_ids: Sequence[int] | None = None) -> dict[int, RowUnits]:
     """Lead and partner labels of rows, in order, and the directory units they name.
 
-    One line per row, its units concatenated by SQLite: a 10,000-row annex names 30,000 units,
-    and reading them one by one costs more than the rest of the register; rows naming the same
-    units (most of them) share one parsed value. Each piece carries its role and position, so
-    the order SQLite concatenates in does not matter."""
+    One line per row, its units gathered by SQLite as a JSON array: a 10,000-row annex names
+    30,000 units, and reading them one by one costs more than the rest of the register; rows
+    naming the same units (most of them) share one parsed value. Each unit carries its role and
+    position, so the order SQLite gathers them in does not matter."""
     where, params = _scope(plan_id, row_ids)
     parsed: dict[str, RowUnits] = {}
     out: dict[int, RowUnits] = {}
     for row_id, joined in db.conn.execute(
-        "SELECT ru.row_id, group_concat(ru.role || char(30) || ru.position || char(30) || "
-        "ifnull(ru.unit_id, '') || char(30) || ru.label, char(31)) FROM annex_row_units ru "
-        f"WHERE ru.row_id IN (SELECT r.id FROM annex_rows r {_JOIN} WHERE {where}) GROUP BY ru.row_id",
+        "SELECT ru.row_id, json_group_array(json_array(ru.role != 'lead', ru.position, ru.unit_id, ru.label)) "
+        f"FROM annex_row_units ru WHERE ru.row_id IN (SELECT r.id FROM annex_rows r {_JOIN} WHERE {where}) "
+        "GROUP BY ru.row_id",
         params,
     ):
         units = parsed.get(joined)
@@ -159,14 +167,11 @@ def row_units(db: Database | Tx, plan_id: int, row_ids: Sequence[int] | None = N
 
 
 def _parse_units(joined: str) -> RowUnits:
-    pieces = sorted(
-        (role != "lead", int(position), unit_id, label)
-        for role, position, unit_id, label in (piece.split("\x1e", 3) for piece in joined.split("\x1f"))
-    )
+    pieces = sorted(map(tuple, json.loads(joined)))  # (partner, position, unit id, label)
     return RowUnits(
         tuple(label for partner, _p, _u, label in pieces if not partner),
         tuple(label for partner, _p, _u, label in pieces if partner),
-        tuple(dict.fromkeys(int(unit_id) for _r, _p, unit_id, _l in pieces if unit_id)),
+        tuple(dict.fromkeys(unit_id for _r, _p, unit_id, _l in pieces if unit_id)),
     )
 
 
@@ -216,6 +221,16 @@ def row_order(
         f"SELECT r.id, r.uuid, r.item_id FROM annex_rows r {_JOIN} WHERE {where} ORDER BY r.item_id, r.position",
         params,
     ).fetchall()
+
+
+def plan_heading(db: Database | Tx, plan_id: int) -> tuple[Any, ...] | None:
+    """(uuid, title, period kind, year, half, start year, end year, numbering) of a plan: what
+    a register's heading shows, without the counts of the plan list."""
+    return db.conn.execute(
+        "SELECT uuid, title, period_kind, period_year, period_half, period_start_year, period_end_year, "
+        "numbering FROM plans WHERE id = ?",
+        [plan_id],
+    ).fetchone()
 
 
 def row_ids(db: Database | Tx, plan_id: int, uuids: Sequence[str]) -> dict[str, int]:

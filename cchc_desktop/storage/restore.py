@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import uuid
 from pathlib import Path
@@ -103,7 +102,3 @@ def restore_file(db_path: Path, backup_folder: Path, source: Path) -> Path | Non
         raise DatabaseError("backup.restore_failed", reason=os_error_message(error, db_path)) from error
     discard(scratch)
     return moved
-
-
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copy2(source, target)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..errors import CchcError, DatabaseError, explain_sqlite_error
+from ..errors import DatabaseError, explain_sqlite_error
 from ..i18n import QT_TRANSLATE_NOOP, define_messages
 from .connection import checkpoint
 from .locks import SessionMark
@@ -223,7 +223,3 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def wrap_sqlite(error: sqlite3.Error) -> CchcError:
-    return DatabaseError("db.write_failed", reason=explain_sqlite_error(error))

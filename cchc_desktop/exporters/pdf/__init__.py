@@ -6,7 +6,11 @@
     write_pdf(plan_document(doc), "ke-hoach.pdf", progress=..., cancelled=...)
 """
 
-from .blocks import (
+from .pillow import defer_pillow
+
+defer_pillow()  # before reportlab is first imported (below): it imports Pillow for pictures
+
+from .blocks import (  # noqa: E402
     BarChart,
     Column,
     Document,
@@ -19,8 +23,8 @@ from .blocks import (
     TableRow,
     Title,
 )
-from .plan import annex_document, plan_document
-from .render import render_pdf, write_pdf
+from .plan import annex_document, plan_document  # noqa: E402
+from .render import render_pdf, write_pdf  # noqa: E402
 
 __all__ = [
     "BarChart",

@@ -9,6 +9,7 @@ about 15 mm all round.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,9 +67,10 @@ class PageFlow:
     Page numbers are centred in the top margin from page 2 on (the decree's rule: the first
     page carries none)."""
 
-    def __init__(self, canvas: Any, orientation: str):
+    def __init__(self, canvas: Any, orientation: str, finished: Callable[[str], None] | None = None):
         self.canvas = canvas
         self.stream = PageStream(canvas._doc)  # reportlab's document: its fonts' subset state lives there
+        self._finished = finished  # given each finished page's content stream (to deflate it)
         self.page_number = 0
         self.geometry = GEOMETRIES[orientation]
         self.y = 0.0
@@ -125,6 +127,8 @@ class PageFlow:
     def _finish_page(self) -> None:
         self.canvas.addLiteral(self.stream.take())
         self.canvas.showPage()
+        if self._finished is not None:
+            self._finished(self.canvas._doc.Pages.pages[-1].stream)
 
     def finish(self) -> None:
         self._finish_page()

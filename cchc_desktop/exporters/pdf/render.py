@@ -31,7 +31,8 @@ from .blocks import (
     Title,
 )
 from .chart import draw_bar_chart
-from .fonts import REGULAR, all_faces, face
+from .deflate import page_deflater
+from .fonts import REGULAR, check_files, face
 from .letterhead import draw_letterhead, draw_title
 from .pages import GEOMETRIES, PageFlow
 from .paragraphs import draw_heading, draw_paragraph
@@ -75,10 +76,10 @@ def render_pdf(
 ) -> bytes:
     ticker = _Ticker(_work_units(document), progress, cancelled)
     ticker.check()
-    all_faces()  # load (or fail on) the fonts before anything is drawn
+    check_files()  # a missing font fails before anything is drawn; each face loads on first use
     buffer = io.BytesIO()
     geometry = GEOMETRIES[document.orientation]
-    with _binary_streams():
+    with _binary_streams(), page_deflater() as deflater:
         canvas = Canvas(
             buffer,
             pagesize=(geometry.width, geometry.height),
@@ -90,7 +91,7 @@ def render_pdf(
         canvas.setAuthor(AUTHOR)
         canvas.setCreator(AUTHOR)
         canvas.setSubject(nfc(document.subject) or _metadata_title(document))
-        flow = PageFlow(canvas, document.orientation)
+        flow = PageFlow(canvas, document.orientation, deflater.submit)
         if document.letterhead is not None:
             draw_letterhead(flow, document.letterhead)
             ticker.tick()

@@ -18,6 +18,8 @@ from .fonts import Face
 _ESCAPED = [
     ("\\" + chr(b)) if b in (40, 41, 92) else chr(b) if 32 <= b < 127 else f"\\{b:03o}" for b in range(256)
 ]
+# The same as a str.translate table over the bytes read as Latin-1 (one C call a word).
+_ESCAPE = {b: text for b, text in enumerate(_ESCAPED) if text != chr(b)}
 _SPACE_SUBSET = 0  # reportlab keeps code 32 of subset 0 for the space (word spacing works on it)
 
 Chunks = tuple[tuple[int, str], ...]
@@ -30,9 +32,13 @@ _MAX_CACHED = 100_000  # words or lines per face, before the cache starts again
 class _FaceEncoder:
     """One face's text as (subset, escaped bytes) runs, cached per word and per line (an
     annex repeats its lines: units, due times, products). A line wholly in subset 0 (nearly
-    all Vietnamese text: subset 0 holds ASCII and the first 160 other letters) is a plain str."""
+    all Vietnamese text: subset 0 holds ASCII and the first 160 other letters) is a plain str.
 
-    __slots__ = ("_doc", "_font", "_lines", "_names", "_words")
+    A letter keeps the code reportlab gave it for the whole document, so the codes of letters
+    seen in subset 0 are kept too: a new line made only of such letters is encoded by one
+    ``str.translate`` instead of word by word."""
+
+    __slots__ = ("_doc", "_font", "_known", "_lines", "_names", "_table", "_words", "cached")
 
     def __init__(self, font_face: Face, doc: Any):
         self._font = font_face.font
@@ -40,33 +46,42 @@ class _FaceEncoder:
         self._words: dict[str, str | Chunks] = {}
         self._lines: dict[str, str | Chunks] = {}
         self._names: dict[int, str] = {}
+        self._table: dict[int, str] = {32: " "}  # letter → its escaped code in subset 0
+        self._known: set[str] = {" "}
+        self.cached = self._lines.get  # a line encoded before, or None
 
     def line(self, text: str) -> str | Chunks:
         found = self._lines.get(text)
         if found is None:
-            get, word = self._words.get, self._word
-            words = [get(w) or word(w) for w in text.split(" ")]
-            if all(type(w) is str for w in words):
-                found = " ".join(words)  # type: ignore[arg-type]
+            if self._known.issuperset(text):
+                found = text.translate(self._table)
             else:
-                found = _runs(words)
+                get, word = self._words.get, self._word
+                words = [get(w) or word(w) for w in text.split(" ")]
+                if all(type(w) is str for w in words):
+                    found = " ".join(words)  # type: ignore[arg-type]
+                else:
+                    found = _runs(words)
             if len(self._lines) >= _MAX_CACHED:
                 self._lines.clear()
             self._lines[text] = found
         return found
 
     def _word(self, word: str) -> str | Chunks:
-        pieces = tuple(
-            (subset, "".join([_ESCAPED[b] for b in data]))
-            for subset, data in self._font.splitString(word, self._doc)
-        )
+        split = self._font.splitString(word, self._doc)
         found: str | Chunks
-        if not pieces:
+        if not split:
             found = ""
-        elif len(pieces) == 1 and pieces[0][0] == 0:
-            found = pieces[0][1]
+        elif len(split) == 1 and split[0][0] == 0:
+            data = split[0][1]
+            found = data.decode("latin-1").translate(_ESCAPE)
+            if len(data) == len(word):  # one code a letter: learn them
+                table = self._table
+                for letter, code in zip(word, data):
+                    table[ord(letter)] = _ESCAPED[code]
+                self._known.update(word)
         else:
-            found = pieces
+            found = tuple((subset, data.decode("latin-1").translate(_ESCAPE)) for subset, data in split)
         if len(self._words) >= _MAX_CACHED:
             self._words.clear()
         self._words[word] = found
@@ -142,7 +157,8 @@ class PageStream:
         if grey != self._grey:
             ops.append(f"{grey:.3f} g")
             self._grey = grey
-        style, line, append = font_face.style, encoder.line, ops.append
+        style, append = font_face.style, ops.append
+        cached, encode = encoder.cached, encoder.line  # a dict lookup in the loop, a call on a miss
         plain_font = (style, _SPACE_SUBSET, size)
         for x, y, text, word_space in placed:
             if not text:
@@ -150,7 +166,7 @@ class PageStream:
             if word_space != self._word_space:
                 append(f"{word_space:.3f} Tw")
                 self._word_space = word_space
-            encoded = line(text)
+            encoded = cached(text) or encode(text)
             if isinstance(encoded, str):
                 if self._font != plain_font:
                     self._set_font(encoder, style, _SPACE_SUBSET, size)

@@ -158,20 +158,37 @@ class _TablePlacer:
 
     def _draw_text(self, row: RowBox, top: float, continuing: bool) -> None:
         """``continuing``: the row is not the first on its page, so the text of a merged cell
-        goes on right under its lines in the row above, with no gap for the padding."""
-        layout, stream, edges = self.layout, self.flow.stream, self.layout.edges
+        goes on right under its lines in the row above, with no gap for the padding.
+
+        Neighbouring cells of one face go to the stream as one batch of lines (the operators
+        are the same as cell by cell: font and colour are set only when they change)."""
+        layout, lines, edges = self.layout, self.flow.stream.lines, self.layout.edges
         size, leading = layout.size, layout.leading
+        placed: list[Placed] = []
+        append = placed.append
+        batch_style = ""
         for cell in row.cells:
-            font_face = face(cell.style)
+            style = cell.style
+            if style != batch_style:
+                if placed:
+                    lines(face(batch_style), size, placed)
+                    placed = []
+                    append = placed.append
+                batch_style = style
+            font_face = face(style)
             left = edges[cell.first] + PAD_X
-            inner = edges[cell.last + 1] - edges[cell.first] - 2 * PAD_X
             y = top - PAD_TOP - font_face.ascent * size
             if continuing and cell.first in row.merge_up:
                 y += PAD_TOP + PAD_BOTTOM
             if row.middle:
                 y -= (row.n_lines - len(cell.lines)) * leading / 2
             align = cell.align
-            placed: list[Placed] = []
+            if align == "left":  # most cells: one tuple a line, nothing to work out
+                for line in cell.lines:
+                    append((left, y, line.text, 0.0))
+                    y -= leading
+                continue
+            inner = edges[cell.last + 1] - edges[cell.first] - 2 * PAD_X
             for line in cell.lines:
                 x, word_space = left, 0.0
                 if align == "center":
@@ -181,6 +198,7 @@ class _TablePlacer:
                 elif align == "justify" and not line.ends_paragraph:
                     gaps = line.text.count(" ")
                     word_space = (inner - line.width) / gaps if gaps else 0.0
-                placed.append((x, y, line.text, word_space))
+                append((x, y, line.text, word_space))
                 y -= leading
-            stream.lines(font_face, size, placed)
+        if batch_style:  # even with no lines: the call sets the text colour back, as each cell's did
+            lines(face(batch_style), size, placed)

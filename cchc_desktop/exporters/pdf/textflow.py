@@ -8,6 +8,7 @@ its words' widths. reportlab's own ``stringWidth`` (pure Python here) is ~15 tim
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -24,35 +25,52 @@ class Line(NamedTuple):
     ends_paragraph: bool  # the last line of a paragraph is never justified
 
 
+class _WordWidths(dict[str, float]):
+    """word → width in 1/1000 em, a word measured on first sight (``__missing__``): looking up
+    the words of a cell is then one ``map`` in C, no Python call per word."""
+
+    __slots__ = ("_default", "_widths")
+
+    def __init__(self, widths: dict[int, float], default: float):
+        super().__init__()
+        self._widths, self._default = widths, default
+
+    def __missing__(self, word: str) -> float:
+        get, default = self._widths.get, self._default
+        width = sum(get(ord(ch), default) for ch in word)
+        if len(self) >= _MAX_CACHED_WORDS:
+            self.clear()
+        self[word] = width
+        return width
+
+
 class Measure:
     """Widths of text in one face, in 1/1000 em (multiply by size / 1000 for points)."""
 
-    __slots__ = ("_default", "_widths", "_words", "face", "space")
+    __slots__ = ("_default", "_widths", "_words", "face", "space", "widths_of")
 
     def __init__(self, font_face: Face):
         self.face = font_face
         self._widths = font_face.widths
         self._default = font_face.default_width
-        self._words: dict[str, float] = {}
+        self._words = _WordWidths(self._widths, self._default)
+        # widths_of(words): an iterator of the words' widths (``map`` over the cache's lookup).
+        self.widths_of = partial(map, self._words.__getitem__)
         self.space = self.word(" ")
 
     def word(self, word: str) -> float:
-        width = self._words.get(word)
-        if width is None:
-            get, default = self._widths.get, self._default
-            width = sum(get(ord(ch), default) for ch in word)
-            if len(self._words) >= _MAX_CACHED_WORDS:
-                self._words.clear()
-            self._words[word] = width
-        return width
+        return self._words[word]
 
     def text(self, text: str, size: float) -> float:
         """The width in points of ``text`` on one line (runs of spaces count as one)."""
         words = split_words(text)
         if not words:
             return 0.0
-        word, cached = self.word, self._words.get
-        return (sum([cached(w) or word(w) for w in words]) + self.space * (len(words) - 1)) * size / 1000
+        return (sum(self.widths_of(words)) + self.space * (len(words) - 1)) * size / 1000
+
+    def widest_word(self, text: str) -> float:
+        """The width of the widest word of ``text`` (0 for none), in 1/1000 em."""
+        return max(self.widths_of(split_words(text)), default=0.0)
 
     def char_width(self, ch: str) -> float:
         return self._widths.get(ord(ch), self._default)
@@ -89,7 +107,7 @@ def split_words(text: str) -> list[str]:
     in "Số:      /KH-UBND" where the blanks hold the place of the number."""
     if "\t" in text:
         text = text.replace("\t", " ")
-    return [word for word in text.split(" ") if word]
+    return list(filter(None, text.split(" ")))
 
 
 def _wrap_paragraph(measure_: Measure, text: str, size: float, width: float, indent: float) -> list[Line]:
@@ -99,9 +117,8 @@ def _wrap_paragraph(measure_: Measure, text: str, size: float, width: float, ind
     limit = width * 1000 / size  # compare in font units: one multiplication per paragraph
     line_limit = (width - indent) * 1000 / size
     scale = size / 1000
-    word_width, cached = measure_.word, measure_._words.get
     space = measure_.space
-    widths = [cached(w) or word_width(w) for w in words]
+    widths = list(measure_.widths_of(words))
     total = sum(widths) + space * (len(words) - 1)
     if total <= line_limit:  # the common case in a table: the cell's text fits on one line
         return [Line(" ".join(words), total * scale, True)]

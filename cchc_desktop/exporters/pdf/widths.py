@@ -69,15 +69,19 @@ def _longest_words(rows: Sequence[TableRow], titles: Sequence[str], size: float)
     found = _Words(len(titles))
     for column, title in enumerate(titles):
         title_words = split_words(nfc(title))
-        found.title[column] = max((bold.word(w) for w in title_words), default=0.0) * scale
+        found.title[column] = max(bold.widths_of(title_words), default=0.0) * scale
         if len(title_words) <= 2:
             found.title_line[column] = bold.text(" ".join(title_words), size)
+    body = [0.0] * len(titles)  # in 1/1000 em, scaled at the end
     for row in rows:
-        face = regular if row.kind == "normal" else bold
-        single = len(row.cells) if len(row.cells) >= len(titles) else len(row.cells) - 1  # the last spans
+        widest = (regular if row.kind == "normal" else bold).widest_word
+        cells = row.cells
+        single = len(cells) if len(cells) >= len(titles) else len(cells) - 1  # the last spans
         for column in range(min(single, len(titles))):
-            widest = max((face.word(w) for w in split_words(nfc(row.cells[column]))), default=0.0) * scale
-            found.body[column] = max(found.body[column], widest)
+            width = widest(nfc(cells[column]))
+            if width > body[column]:
+                body[column] = width
+    found.body = [width * scale for width in body]
     return found
 
 

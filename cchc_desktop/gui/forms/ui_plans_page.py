@@ -10,7 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QTreeView, QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QTreeView, QVBoxLayout,
+    QWidget)
 
 class Ui_PlansPage(object):
     def setupUi(self, PlansPage):
@@ -63,14 +64,47 @@ class Ui_PlansPage(object):
 
         self.annexLayout.addWidget(self.planHeader)
 
-        self.annexTree = QTreeView(self.annexBox)
+        self.planNotice = QLabel(self.annexBox)
+        self.planNotice.setObjectName(u"planNotice")
+        self.planNotice.setWordWrap(True)
+        self.planNotice.setStyleSheet(u"background: #fff3cd; color: #6b4500; padding: 3px 6px;")
+
+        self.annexLayout.addWidget(self.planNotice)
+
+        self.planTabs = QTabWidget(self.annexBox)
+        self.planTabs.setObjectName(u"planTabs")
+        self.planTabs.setDocumentMode(True)
+        self.annexTab = QWidget()
+        self.annexTab.setObjectName(u"annexTab")
+        self.annexTabLayout = QVBoxLayout(self.annexTab)
+        self.annexTabLayout.setSpacing(2)
+        self.annexTabLayout.setObjectName(u"annexTabLayout")
+        self.annexTabLayout.setContentsMargins(0, 2, 0, 0)
+        self.annexToolbarLayout = QHBoxLayout()
+        self.annexToolbarLayout.setObjectName(u"annexToolbarLayout")
+
+        self.annexTabLayout.addLayout(self.annexToolbarLayout)
+
+        self.annexTree = QTreeView(self.annexTab)
         self.annexTree.setObjectName(u"annexTree")
         self.annexTree.setAlternatingRowColors(True)
         self.annexTree.setWordWrap(True)
         self.annexTree.setUniformRowHeights(False)
         self.annexTree.setAllColumnsShowFocus(True)
+        self.annexTree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.annexTree.setSelectionBehavior(QAbstractItemView.SelectRows)
 
-        self.annexLayout.addWidget(self.annexTree)
+        self.annexTabLayout.addWidget(self.annexTree)
+
+        self.planTabs.addTab(self.annexTab, "")
+        self.targetsTab = QWidget()
+        self.targetsTab.setObjectName(u"targetsTab")
+        self.targetsLayout = QVBoxLayout(self.targetsTab)
+        self.targetsLayout.setObjectName(u"targetsLayout")
+        self.targetsLayout.setContentsMargins(0, 2, 0, 0)
+        self.planTabs.addTab(self.targetsTab, "")
+
+        self.annexLayout.addWidget(self.planTabs)
 
         self.plansSplitter.addWidget(self.annexBox)
 
@@ -88,9 +122,12 @@ class Ui_PlansPage(object):
         self.planTable.setAccessibleName(QCoreApplication.translate("PlansPage", u"Danh s\u00e1ch k\u1ebf ho\u1ea1ch", None))
 #endif // QT_CONFIG(accessibility)
         self.planHeader.setText("")
+        self.planNotice.setText("")
 #if QT_CONFIG(accessibility)
         self.annexTree.setAccessibleName(QCoreApplication.translate("PlansPage", u"Ph\u1ee5 l\u1ee5c nhi\u1ec7m v\u1ee5", None))
 #endif // QT_CONFIG(accessibility)
+        self.planTabs.setTabText(self.planTabs.indexOf(self.annexTab), QCoreApplication.translate("PlansPage", u"Ph\u1ee5 l\u1ee5c nhi\u1ec7m v\u1ee5", None))
+        self.planTabs.setTabText(self.planTabs.indexOf(self.targetsTab), QCoreApplication.translate("PlansPage", u"Ch\u1ec9 ti\u00eau", None))
         pass
     # retranslateUi
 
