@@ -1,7 +1,8 @@
 """The window's share of the register's figures, on a generated annex (bench/register.py's rows):
-the annex opened in the window (the plan selected on the Kế hoạch page: its annex tree; the plan
-opened on the Nhiệm vụ page: the register table), and a search keystroke typed into the Nhiệm vụ
-page's search box (filter, model reset, repaint). bench/register.py has the core's share.
+the annex opened in the window (the plan selected on the Kế hoạch page: its annex tree — shown
+again as the window kept it, then read anew after another process wrote to the database; the
+plan opened on the Nhiệm vụ page: the register table), and a search keystroke typed into the
+Nhiệm vụ page's search box (filter, model reset, repaint). bench/register.py has the core's share.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/annex_window.py [--rows 10000] [--repeat 5]
 
@@ -73,6 +74,26 @@ def main(argv: list[str] | None = None) -> int:
             window.repaint()
 
         median_ms(f"annex tree shown, Kế hoạch page ({rows})", select_on_plans_page, args.repeat)
+
+        # The same, when the plan must be read again: another process (the command line) wrote
+        # to the database meanwhile, so the view the window set aside is no longer current.
+        other = Workspace.open(Path(folder) / "data")
+        written = iter(range(1, 10_000))
+
+        def select_after_another_process_wrote() -> None:
+            plans.select_plan("")
+            app.processEvents()
+            other.units.add(f"Đơn vị thêm từ dòng lệnh {next(written)}")
+            plans.select_plan(created.uuid)
+            app.processEvents()
+            window.repaint()
+
+        median_ms(
+            f"annex read anew and shown, Kế hoạch page ({rows})",
+            select_after_another_process_wrote,
+            args.repeat,
+        )
+        other.close()
 
         from cchc_desktop.gui.pages import base
 

@@ -1,12 +1,16 @@
 """Vietnamese wording for argparse's own messages (usage, errors, help headings).
 
 argparse looks its strings up through the module-level ``_`` at call time, so replacing it
-translates the parser without re-implementing it.
+translates the parser without re-implementing it. In another interface language argparse keeps
+its own (English) wording.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
+
+from .i18n import SOURCE_LANGUAGE, language
 
 _MESSAGES = {
     "usage: ": "cách dùng: ",
@@ -31,4 +35,5 @@ def _translate(message: str) -> str:
 
 
 def install() -> None:
-    argparse._ = _translate  # type: ignore[attr-defined]
+    """argparse's wording in the interface language (call after choosing the language)."""
+    argparse._ = _translate if language() == SOURCE_LANGUAGE else gettext.gettext  # type: ignore[attr-defined]

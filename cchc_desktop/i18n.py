@@ -9,6 +9,8 @@ its own ``tr()`` texts and calls :func:`set_language` so the core speaks the sam
 - ``define_messages({code: QT_TRANSLATE_NOOP("Messages", template)})`` registers the templates of
   error and warning codes, next to the code that raises them; ``message(code, params)`` renders
   one. Errors and warnings carry a code and parameters, the sentence is made at the edge.
+- ``source_language()`` (a context manager, for this thread only) and ``@in_source_language``:
+  the Vietnamese source texts whatever the interface language, for documents (official papers).
 - ``fmt(template, **values)`` fills ``{name}`` placeholders in one pass: a value that contains
   ``{x}`` or ``%3`` comes through unchanged.
 - ``number``, ``decimal_text``, ``percent_text``, ``date_text``: Vietnamese conventions
@@ -18,12 +20,14 @@ its own ``tr()`` texts and calls :func:`set_language` so the core speaks the sam
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 SOURCE_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")
@@ -34,6 +38,9 @@ _lock = threading.Lock()
 _language = SOURCE_LANGUAGE
 _translations: dict[tuple[str, str], str] = {}
 _catalogue: dict[str, str] = {}
+_documents = threading.local()  # .source: True while this thread renders a document
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -41,9 +48,33 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def translate(context: str, text: str) -> str:
-    if not _translations:
+    if not _translations or getattr(_documents, "source", False):
         return text
     return _translations.get((context, text)) or text
+
+
+@contextmanager
+def source_language() -> Iterator[None]:
+    """Texts in the source language (Vietnamese) in this thread while the block runs, whatever
+    the interface language: documents (PDF, Excel, Word, package manifests, plan rows the program
+    writes) are official papers. Other threads, the window's among them, keep translating."""
+    before = getattr(_documents, "source", False)
+    _documents.source = True
+    try:
+        yield
+    finally:
+        _documents.source = before
+
+
+def in_source_language(function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` run inside :func:`source_language`."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with source_language():
+            return function(*args, **kwargs)
+
+    return wrapper
 
 
 def language() -> str:
@@ -76,12 +107,22 @@ def set_language(code: str, ts_file: Path | None = None) -> bool:
 
 
 def _read_ts(path: Path) -> dict[tuple[str, str], str]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    return dict(_parse_ts(path, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_ts(path: Path, _mtime_ns: int, _size: int) -> tuple[tuple[tuple[str, str], str], ...]:
+    """Read once per version of the file (the window and its command line both ask)."""
     from xml.etree import ElementTree
 
     try:
         root = ElementTree.parse(path).getroot()
     except (OSError, ElementTree.ParseError):
-        return {}
+        return ()
     out: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -93,7 +134,7 @@ def _read_ts(path: Path) -> dict[tuple[str, str], str]:
             if translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
             out[(name, source)] = translation.text or ""
-    return out
+    return tuple(out.items())
 
 
 # --- the message catalogue ----------------------------------------------------------------------

@@ -26,12 +26,32 @@ def uic() -> str:
     return str(candidate) if candidate.exists() else "pyside6-uic"
 
 
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import (?:\(([^)]*)\)|([^\n(]*))\n", re.M)
+
+
+def used_imports_only(source: str) -> str:
+    """The tool imports some thirty Qt classes whatever the form uses; importing a class makes
+    PySide create it and its enums there and then (QGradient, QImage, QPalette… a few
+    milliseconds each, at every start): only the names the form uses are kept."""
+    body = _QT_IMPORT.sub("", source)
+
+    def used(match: re.Match[str]) -> str:
+        listed = match.group(2) if match.group(2) is not None else match.group(3)
+        names = [name.strip() for name in listed.replace("\n", " ").split(",") if name.strip()]
+        kept = [name for name in names if re.search(rf"\b{re.escape(name)}\b", body)]
+        return f"from {match.group(1)} import ({', '.join(kept)})\n" if kept else ""
+
+    return _QT_IMPORT.sub(used, source)
+
+
 def compile_form(form: Path) -> str:
-    """The generated Python source for ``form`` (without the tool's version-dependent header)."""
+    """The generated Python source for ``form`` (without the tool's version-dependent header,
+    and without the Qt imports it does not use)."""
     out = subprocess.run(
         [uic(), str(form)], check=True, capture_output=True, text=True, encoding="utf-8"
     ).stdout
-    return re.sub(r"^#{70,}\n## Form generated from reading UI file.*?#{70,}\n", "", out, flags=re.S | re.M)
+    out = re.sub(r"^#{70,}\n## Form generated from reading UI file.*?#{70,}\n", "", out, flags=re.S | re.M)
+    return used_imports_only(out)
 
 
 def main() -> int:

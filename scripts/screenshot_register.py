@@ -4,6 +4,7 @@ suggested from the plan's text with the values reached so far.
 
 Run under a real X server at the common office screen size:
   xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_register.py docs/screenshots
+  xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_register.py --language en docs/screenshots/en
 
 Writes editor.png (the annex edited in place, the unit picker open on a cell), row-form.png,
 tasks.png (the Nhiệm vụ page with a row's progress and evidence) and dashboard.png.
@@ -90,9 +91,11 @@ def _over_window(window: MainWindow, dialog, target: Path) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    from screenshot import language_option
+
+    _language, out = language_option(sys.argv[1:], "screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application()
+    app = create_application()  # in the language chosen (CCHC_LANG)
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.open(Path(tmp) / "data", clock=lambda: TODAY)
         ws.settings.set_user_name("Nguyễn Thị Hoa – Phòng VHXH")

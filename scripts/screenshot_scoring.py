@@ -3,6 +3,7 @@ with figures, explanations, a criterion not applicable, evidence attached, the r
 
 Run under a real X server at the common office screen size:
   xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_scoring.py docs/screenshots/scoring.png
+  xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_scoring.py --language en docs/screenshots/en/scoring.png
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ def _settle(app: QApplication, msecs: int = 500) -> None:
 
 
 def main() -> int:
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "scoring.png")
+    from screenshot import language_option
+
+    _language, target = language_option(sys.argv[1:], "scoring.png")
     target.parent.mkdir(parents=True, exist_ok=True)
     app = create_application()
     with tempfile.TemporaryDirectory() as tmp:

@@ -206,6 +206,13 @@ def test_safe_names_are_accepted_everywhere(text, limit):
     assert name.split(".")[0].casefold() not in {"con", "prn", "aux", "nul", "com1", "lpt1"}
 
 
+def test_a_short_limit_is_kept_even_when_the_extension_takes_most_of_it():
+    # Found by the property above: the name kept 8 characters whatever the extension took.
+    assert safe_name("00000000.0000", 12) == "0000000.0000"
+    assert safe_name("Quyết định.docx", 12) == "Quyết đ.docx"
+    assert safe_name("CON.txt", 12) == "_CON.txt"
+
+
 def test_safe_names_keep_vietnamese_and_the_extension():
     assert (
         safe_name("Tiêu chí II.1 - 125/QĐ-UBND: kết luận?.pdf")

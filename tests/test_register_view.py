@@ -303,3 +303,19 @@ def test_refresh_after_an_insert_that_renumbers_later_sections(demo):
     )
     ws.register.refresh(view, ws.edits.replay(applied.edit.inverse()).changed)
     assert view.rows == ws.register.view(plan_id).rows
+
+
+def test_a_search_typed_further_finds_what_a_whole_search_finds(demo):
+    ws, plan_id = demo
+    view = ws.register.view(plan_id)
+    whole = ws.register.view(plan_id)
+    for unit in ("", "Phòng VHXH"):
+        for typed in ("k", "ke", "ke ", "ke h", "ke hoach", "ke hoach x", "kế hoạch", "k", "t", "tr"):
+            wanted = RegisterFilter(search=typed, unit=unit)
+            whole._last_match = None  # nothing to narrow: every row looked at
+            assert view.matching(wanted, AS_OF) == whole.matching(wanted, AS_OF)
+    # The view changed between two keystrokes: the rows found before are not trusted.
+    found = view.matching(RegisterFilter(search="ke"), AS_OF)
+    row = next(r for i, r in enumerate(view.rows) if i not in found)
+    view.replace_rows([row._replace(task="Kế hoạch riêng zzq")])
+    assert view.matching(RegisterFilter(search="ke hoach rieng zzq"), AS_OF) == [view.index_of(row.uuid)]

@@ -234,10 +234,15 @@ def _plan_json(p: PlanSummary) -> dict:
 
 
 def _plan_lines(plans: list[PlanSummary]) -> None:
-    say(
-        f"{'ID':>4}  {translate('Cli', 'Kỳ'):<26} {translate('Cli', 'Lĩnh vực'):>8} "
-        f"{translate('Cli', 'Nhiệm vụ'):>8} {translate('Cli', 'Dòng'):>5}  {translate('Cli', 'Tên kế hoạch')}"
+    # Translated outside the f-string: lupdate does not read calls inside one.
+    head = (
+        translate("Cli", "Kỳ"),
+        translate("Cli", "Lĩnh vực"),
+        translate("Cli", "Nhiệm vụ"),
+        translate("Cli", "Dòng"),
+        translate("Cli", "Tên kế hoạch"),
     )
+    say(f"{'ID':>4}  {head[0]:<26} {head[1]:>8} {head[2]:>8} {head[3]:>5}  {head[4]}")
     for p in plans:
         tasks = f"{p.counts.tasks}" + (f" ({p.counts.groups})" if p.counts.groups else "")
         say(

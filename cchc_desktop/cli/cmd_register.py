@@ -310,7 +310,13 @@ def cmd_dashboard(ws: Workspace, args: argparse.Namespace) -> int:
         return 0
     say(fmt(translate("Cli", "{title} — tính đến {date}"), title=plan.title, date=date_text(as_of)))
     head = [
-        translate("Cli", h) for h in ("Lĩnh vực", "Dòng", "Xong", "Đang", "Quá hạn", "Chưa", "Hoàn thành")
+        translate("Cli", "Lĩnh vực"),
+        translate("Cli", "Dòng"),
+        translate("Cli", "Xong"),
+        translate("Cli", "Đang"),
+        translate("Cli", "Quá hạn"),
+        translate("Cli", "Chưa"),
+        translate("Cli", "Hoàn thành"),
     ]
     say(f"{head[0]:<44} {head[1]:>6} {head[2]:>6} {head[3]:>6} {head[4]:>8} {head[5]:>6} {head[6]:>11}")
 

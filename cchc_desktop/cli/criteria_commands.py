@@ -68,7 +68,12 @@ def register(groups: argparse._SubParsersAction, common: argparse.ArgumentParser
         "tiers", parents=[common], help=translate("Cli", "xem hoặc sửa các mức xếp loại")
     )
     tiers.add_argument("set", metavar=translate("Cli", "BỘ"))
-    tiers.add_argument("tier", nargs="*", metavar=translate("Cli", "TÊN=NGƯỠNG"), help="Tốt=80 Khá=70 …")
+    tiers.add_argument(
+        "tier",
+        nargs="*",
+        metavar=translate("Cli", "TÊN=NGƯỠNG"),
+        help=translate("Cli", "ví dụ: Tốt=80 Khá=70 …"),
+    )
     tiers.add_argument("--json", action="store_true", help=translate("Cli", "in dạng JSON"))
     tiers.set_defaults(func=cmd_tiers)
 

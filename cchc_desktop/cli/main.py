@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__, argparse_vi, datadir
 from ..errors import CchcError, DamagedDatabaseError, NewerDatabaseError
-from ..i18n import fmt, set_language, translate
+from ..i18n import LANGUAGES, SOURCE_LANGUAGE, fmt, set_language, translate
 from .render import note
 
 if TYPE_CHECKING:
@@ -133,9 +133,9 @@ def _open(data_dir: Path, args: argparse.Namespace) -> Workspace:
 
 
 def _language() -> None:
+    """CCHC_LANG=en for English; Vietnamese otherwise (also after another language in-process)."""
     code = os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
-    if code and code != "vi":
-        set_language(code)
+    set_language(code if code in LANGUAGES else SOURCE_LANGUAGE)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

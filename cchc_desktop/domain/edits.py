@@ -10,12 +10,14 @@ applies them the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..i18n import Message
 from .plan import AnnexItem, AnnexRow, AnnexSection, PlanDocument, Unit
 from .progress import EvidenceDocument
-from .targets import PlanTarget
+
+if TYPE_CHECKING:  # only named in annotations: the targets' reading rules load when used
+    from .targets import PlanTarget
 
 __all__ = [
     "NODE_KINDS",

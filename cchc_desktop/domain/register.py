@@ -20,7 +20,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..text import clean, fold
 from .due import DueRange
@@ -204,13 +204,27 @@ class ItemRef(NamedTuple):
 
 
 # The dashboard's figures live in register_figures.py (which builds on the rows above); named here
-# too, where the register's other types are.
-from .register_figures import (  # noqa: E402
-    Dashboard,
-    ItemFigures,
-    SectionFigures,
-    Tally,
-    TargetFigures,
-    completion_percent,
-    roll_up,
+# too, where the register's other types are, and loaded when first asked for (the window's start
+# reads the register without them).
+_FIGURES = frozenset(
+    {"Dashboard", "ItemFigures", "SectionFigures", "Tally", "TargetFigures", "completion_percent", "roll_up"}
 )
+
+if TYPE_CHECKING:
+    from .register_figures import (
+        Dashboard,
+        ItemFigures,
+        SectionFigures,
+        Tally,
+        TargetFigures,
+        completion_percent,
+        roll_up,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FIGURES:
+        from . import register_figures
+
+        return getattr(register_figures, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from ..text import unit_key
@@ -53,6 +53,12 @@ class RegisterView:
         self._item_counts: dict[str, int] = {}
         self._search: list[str] | None = None
         self._folder = SearchTexts()
+        # (the filter but its search, the date, the generation), the search phrase, the rows
+        # found: the last search, which the next keystroke narrows.
+        self._last_match: tuple[tuple, str, list[int]] | None = None
+        # Moves on with every change to the rows, items or sections: what was built from the
+        # view (the annex tree's lines) can tell whether it still shows it as it is.
+        self.generation = 0
         self.reset(rows, sections, items)
 
     def reset(
@@ -60,6 +66,7 @@ class RegisterView:
     ) -> None:
         """Everything anew (the annex changed shape). Search texts already folded are kept
         for the rows that come back unchanged (the same objects)."""
+        self.generation += 1
         folded = self._search
         previous = dict(zip((row.uuid for row in self.rows), zip(self.rows, folded))) if folded else {}
         self.rows = list(rows)
@@ -81,6 +88,7 @@ class RegisterView:
         sections only): the rest of the view stays as it is, only places after the first of them
         move. Search texts already folded are kept for the rows that come back unchanged (the
         same objects)."""
+        self.generation += 1
         order = [s.uuid for s in self.sections]
         removed_rows: list[str] = []
         removed_items: list[str] = []
@@ -145,6 +153,17 @@ class RegisterView:
     def item(self, item_uuid: str) -> ItemRef | None:
         return self._items.get(item_uuid)
 
+    def section_part(self, section_uuid: str) -> tuple[list[RegisterRow], list[ItemRef]]:
+        """A section's rows and items, in annex order (a section's rows are together)."""
+        order = [s.uuid for s in self.sections]
+        before = order[: order.index(section_uuid)]
+        start = sum(self._row_counts.get(u, 0) for u in before)
+        item_start = sum(self._item_counts.get(u, 0) for u in before)
+        return (
+            self.rows[start : start + self._row_counts.get(section_uuid, 0)],
+            self.items[item_start : item_start + self._item_counts.get(section_uuid, 0)],
+        )
+
     def rows_of_item(self, item_uuid: str) -> list[RegisterRow]:
         return [r for r in self.rows if r.item_uuid == item_uuid]
 
@@ -162,10 +181,25 @@ class RegisterView:
     # --- filtering -------------------------------------------------------------------------------
 
     def matching(self, wanted: RegisterFilter, as_of: dt.date | None = None) -> list[int]:
-        """Indexes (into ``rows``, in annex order) of the rows the filter lets through."""
+        """Indexes (into ``rows``, in annex order) of the rows the filter lets through. A search
+        typed further (the same filters, the phrase found again in the new one) looks only
+        through the rows the previous keystroke let through."""
         if wanted.is_empty:
             return list(range(len(self.rows)))
         as_of = as_of or self.as_of
+        phrase = search_phrase(wanted.search)
+        others = (replace(wanted, search=""), as_of, self.generation)
+        last = self._last_match
+        if phrase and last is not None and last[0] == others and last[1] != phrase and last[1] in phrase:
+            self.prepare_search()
+            texts = self._search or []
+            out = [index for index in last[2] if phrase in texts[index]]
+        else:
+            out = self._matching(wanted, as_of)
+        self._last_match = (others, phrase, out)
+        return list(out)
+
+    def _matching(self, wanted: RegisterFilter, as_of: dt.date) -> list[int]:
         section = wanted.section.strip()
         section_code = section.upper()
         unit = unit_key(wanted.unit) if wanted.unit.strip() else ""
@@ -207,6 +241,7 @@ class RegisterView:
     def replace_rows(self, fresh: Iterable[RegisterRow]) -> list[int]:
         """Put reloaded rows in place (same uuids); returns their indexes. A row the view does
         not hold is ignored (the caller reloads the whole view after a structural change)."""
+        self.generation += 1
         changed = []
         for row in fresh:
             index = self._index.get(row.uuid)

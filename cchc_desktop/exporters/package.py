@@ -110,10 +110,12 @@ def safe_name(text: str, max_length: int = 80, fallback: str = "tep") -> str:
     if not dot or not stem or len(suffix) > 10 or " " in suffix:
         stem, suffix = text, ""
     suffix = f".{suffix}" if suffix else ""
-    room = max(max_length - len(suffix), 8)
-    stem = stem[:room].rstrip(" .") or fallback
+    if max_length - len(suffix) < 2:  # no room left for a name: the extension goes
+        suffix = ""
+    room = max_length - len(suffix)
+    stem = stem[:room].rstrip(" .") or fallback[:room]
     if stem.split(".")[0].casefold() in _RESERVED:
-        stem = f"_{stem}"
+        stem = f"_{stem}"[:room]
     return unicodedata.normalize("NFC", stem + suffix)
 
 

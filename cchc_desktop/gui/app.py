@@ -8,17 +8,24 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+# isort: split
+# The use cases the first page needs, before Qt: a module imported after PySide6 goes through
+# its import hook, which reads the module's source again (some 10 ms over the core's modules).
+from ..services import plans as _plans  # noqa: F401
+from ..services import register as _register  # noqa: F401
+from ..services import settings as _settings  # noqa: F401
+from ..services.workspace import Workspace
+
+# isort: split
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__, argparse_vi, datadir, paths
 from ..errors import CchcError, DamagedDatabaseError
-from ..i18n import fmt, set_language
+from ..i18n import fmt, language, set_language, translate
 from ..logconsole import start_logging
-from ..services import backups as backup_service
-from ..services.workspace import Workspace
-from .fonts import install_bundled_fonts, ui_font
+from .fonts import UI_FONT_FILES, install_bundled_fonts, ui_font
 from .main_window import MainWindow
 from .single_instance import SingleInstance
 
@@ -29,22 +36,38 @@ EXIT_AFTER_START_ENV = "CCHC_EXIT_AFTER_START"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line of the window, in the language of CCHC_LANG or the system (the setting
+    is in the data folder, not open yet)."""
+    wanted = choose_language()
+    if wanted != language():
+        set_language(wanted)
     argparse_vi.install()
-    parser = argparse.ArgumentParser(prog="cchc-desktop", description="Mở cửa sổ CCHC Desktop.")
-    parser.add_argument(
-        "--data-dir",
-        metavar="THƯ_MỤC",
-        help=f"thư mục dữ liệu (mặc định: biến môi trường {datadir.ENV_VAR} "
-        "hoặc thư mục dữ liệu của người dùng)",
+    parser = argparse.ArgumentParser(
+        prog="cchc-desktop", description=translate("App", "Mở cửa sổ CCHC Desktop.")
     )
     parser.add_argument(
-        "--demo", action="store_true", help="nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống"
+        "--data-dir",
+        metavar=translate("Cli", "THƯ_MỤC"),
+        help=fmt(
+            translate(
+                "Cli", "thư mục dữ liệu (mặc định: biến môi trường {env} hoặc thư mục dữ liệu của người dùng)"
+            ),
+            env=datadir.ENV_VAR,
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Cli", "nạp kế hoạch mẫu (xã Cửa Tùng) nếu cơ sở dữ liệu còn trống"),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="tự kiểm tra chương trình trong một thư mục tạm (cơ sở dữ liệu, tài liệu, gói nộp, cửa sổ), "
-        "in kết quả rồi thoát; không đụng tới dữ liệu thật",
+        help=translate(
+            "App",
+            "tự kiểm tra chương trình trong một thư mục tạm (cơ sở dữ liệu, tài liệu, gói nộp, cửa sổ), "
+            "in kết quả rồi thoát; không đụng tới dữ liệu thật",
+        ),
     )
     return parser.parse_args(argv)
 
@@ -88,7 +111,7 @@ def create_application() -> QApplication:
     icon = paths.resource("icons", "cchc.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    install_bundled_fonts()
+    install_bundled_fonts(UI_FONT_FILES)
     install_translations(app, choose_language())
     app.setFont(ui_font())
     return app
@@ -131,6 +154,8 @@ def _recover_from_damage(data_dir: Path, damage: DamagedDatabaseError, demo: boo
     box.exec()
     clicked = box.clickedButton()
     if restore_button is not None and clicked is restore_button:
+        from ..services import backups as backup_service
+
         try:
             result = backup_service.restore_unopened(data_dir, damage.newest_backup.path)
         except CchcError as error:
@@ -215,7 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.environ.get(EXIT_AFTER_START_ENV):  # bench/startup.py: the whole start, then quit
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, app.quit)  # after the events show() queued (offscreen: the first paint)
+        # After the events show() queued (offscreen: the first paint). exit(), not quit(): Qt 6's
+        # quit() closes the windows first, and closing (geometry, a backup) is no part of a start.
+        QTimer.singleShot(0, lambda: app.exit(0))
     code = app.exec()
     window.ws.close()
     guard.release()

@@ -4,34 +4,36 @@ show what changed."""
 
 from __future__ import annotations
 
+import importlib
+import sys
 import traceback
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
 from ..domain import PlanDocument, PlanSummary
-from ..domain.edits import Changed
 from ..errors import CchcError
 from ..i18n import Message, fmt
-from ..services.edits import Applied
 from ..services.workspace import Workspace
 from ..text import fold
-from .dialogs.change_log import ChangeLogDialog
+from .auto_backup import AutoBackup
 from .forms.ui_main_window import Ui_MainContent
-from .pages.backups import BackupPage
 from .pages.base import Page
-from .pages.placeholder import PlaceholderPage
 from .pages.plans import PlansPage
-from .pages.trash import TrashPage
-from .pages.units import UnitsPage
 from .plan_actions import PlanActions
 from .plan_files import PlanFileActions
 from .screen import restore_geometry, save_geometry
 from .tasks import TaskRunner
-from .undo import push_applied
+
+if TYPE_CHECKING:
+    from ..domain.edits import Changed
+    from ..services.edits import Applied
+    from .dialogs.change_log import ChangeLogDialog
+    from .pages.backups import BackupPage
 
 
 def suggested_file_name(title: str, suffix: str) -> str:
@@ -41,23 +43,43 @@ def suggested_file_name(title: str, suffix: str) -> str:
     return f"{slug}{suffix}"
 
 
-def _page_factories() -> list[Callable[[MainWindow], Page]]:
-    """The work areas in navigation order. Later features replace a placeholder here."""
-    factories: list[Callable[[MainWindow], Page]] = [PlansPage]
-    for module, name in (("tasks", "TasksPage"), ("scoring", "ScoringPage"), ("reports", "ReportsPage")):
-        factories.append(_optional_page(module, name))
-    factories += [UnitsPage, TrashPage, BackupPage]
-    return factories
+# The work areas in navigation order: (module in pages/, class, its title as the page gives it).
+# Only the first, shown at start, is built with the window; the others, and the modules they
+# import (reports, scoring, exporters…), on their first visit: keeps start-up fast. The titles
+# are the pages' own (same context and text as their ``title()``), for the navigation list.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("plans", "PlansPage", "Kế hoạch"),
+    ("tasks", "TasksPage", "Nhiệm vụ"),
+    ("scoring", "ScoringPage", "Chấm điểm"),
+    ("reports", "ReportsPage", "Báo cáo & gói nộp"),
+    ("units", "UnitsPage", "Đơn vị"),
+    ("trash", "TrashPage", "Thùng rác"),
+    ("backups", "BackupPage", "Sao lưu"),
+)
+# Pages that arrive with a later version: a placeholder stands in when their module is absent.
+_OPTIONAL_PAGES = frozenset({"tasks", "scoring", "reports"})
 
 
-def _optional_page(module: str, name: str) -> Callable[[MainWindow], Page]:
-    import importlib
+def _page_title(row: int) -> str:
+    _module, name, title = PAGES[row]
+    return QCoreApplication.translate(name, title)
 
+
+def _page_class(module: str, name: str) -> type[Page] | None:
+    """The page class (its module imported now if it was not yet); None for a page of a later
+    version whose module is absent."""
     try:
         return getattr(importlib.import_module(f"{__package__}.pages.{module}"), name)
     except ModuleNotFoundError as error:
-        if error.name != f"{__package__}.pages.{module}":
+        if module not in _OPTIONAL_PAGES or error.name != f"{__package__}.pages.{module}":
             raise
+    return None
+
+
+def _page_factory(module: str, name: str) -> Callable[[MainWindow], Page]:
+    found = _page_class(module, name)
+    if found is not None:
+        return found
     texts = {
         "tasks": (
             QGuiApplication.translate("Navigation", "Nhiệm vụ"),
@@ -77,7 +99,13 @@ def _optional_page(module: str, name: str) -> Callable[[MainWindow], Page]:
         ),
     }
     title, text = texts[module]
-    return lambda window: PlaceholderPage(window, title, text)
+
+    def placeholder(window: MainWindow) -> Page:
+        from .pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage(window, title, text)
+
+    return placeholder
 
 
 class MainWindow(QMainWindow):
@@ -100,51 +128,109 @@ class MainWindow(QMainWindow):
         self.files = PlanFileActions(self)
         self.plan_actions = PlanActions(self)
         self._setup_menus()
-        self.pages: list[Page] = []
-        for factory in _page_factories():
-            self.add_page(factory(self))
+        # Automatic backups (every few minutes after a change, and on close) need no page.
+        self.auto_backup = AutoBackup(self)
+        # One slot per work area: the page once built, None until its first visit (the stack
+        # holds an empty stand-in meanwhile).
+        self._built: list[Page | None] = [None] * len(PAGES)
+        for row in range(len(PAGES)):
+            self.stack.addWidget(QWidget())
+            self.nav.addItem(_page_title(row))
+        self.built_page(0)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         self._setup_status_bar()
+        if self.ws.packages_waiting():
+            # The reminder of packages waiting to be sent lives on the reports page: built just
+            # after the window has shown.
+            QTimer.singleShot(0, self, lambda: self.page_named("ReportsPage"))
 
     # --- pages ---------------------------------------------------------------------------------
 
-    def add_page(self, page: Page) -> None:
-        self.pages.append(page)
-        self.stack.addWidget(page)
-        self.nav.addItem(page.title())
+    def built_page(self, row: int) -> Page:
+        """The page of navigation row ``row``, built now if it was not yet."""
+        page = self._built[row]
+        if page is None:
+            module, name, _title = PAGES[row]
+            page = _page_factory(module, name)(self)
+            self._built[row] = page
+            stand_in = self.stack.widget(row)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if current == row:
+                self.stack.setCurrentIndex(row)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every work area in navigation order, each built if it was not yet (the self-test,
+        tests, screenshots). The window itself only builds the ones visited."""
+        return [self.built_page(row) for row in range(len(PAGES))]
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far (the others show what is current when they are built)."""
+        return [page for page in self._built if page is not None]
 
     def page(self, kind: type) -> Page | None:
-        return next((p for p in self.pages if isinstance(p, kind)), None)
+        """The page of that class (or a subclass), built if it was not yet."""
+        for page in self.built_pages():
+            if isinstance(page, kind):
+                return page
+        # The pages whose modules are loaded first (whoever holds ``kind`` has loaded its
+        # module): the others are imported only when none of those is ``kind``.
+        rows = [row for row in range(len(PAGES)) if self._built[row] is None]
+        rows.sort(key=lambda row: f"{__package__}.pages.{PAGES[row][0]}" not in sys.modules)
+        for row in rows:
+            found = _page_class(*PAGES[row][:2])
+            if found is not None and issubclass(found, kind):
+                return self.built_page(row)
+        return None
+
+    def page_named(self, name: str) -> Page:
+        """The page whose class is ``name`` (PAGES), built if it was not yet."""
+        row = next(row for row, (_module, page, _title) in enumerate(PAGES) if page == name)
+        return self.built_page(row)
+
+    def show_page(self, page: Page) -> None:
+        """Make ``page`` (a built one) the visible work area."""
+        self.nav.setCurrentRow(self._built.index(page))
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        if 0 <= row < len(self.pages):
-            self.pages[row].on_shown()
+        if 0 <= row < len(PAGES):
+            page = self.built_page(row)
+            self.stack.setCurrentIndex(row)
+            page.on_shown()
 
     @property
     def plans_page(self) -> PlansPage:
-        page = self.page(PlansPage)
+        page = self.built_page(0)
         assert isinstance(page, PlansPage)
         return page
 
     @property
     def backup_page(self) -> BackupPage:
-        page = self.page(BackupPage)
+        page = self.page_named("BackupPage")
+        from .pages.backups import BackupPage
+
         assert isinstance(page, BackupPage)
         return page
 
     # --- the window's services to its pages ---------------------------------------------------
 
     def notify(self, changed: Changed) -> None:
-        """Tell each page about the change, if it shows that kind of thing."""
-        for page in self.pages:
+        """Tell each page about the change, if it shows that kind of thing (a page not built
+        yet shows the data as it is when it is built)."""
+        for page in self.built_pages():
             if page.KINDS & changed.kinds:
                 page.on_changed(changed)
         self._update_actions()
 
     def record(self, applied: Applied) -> None:
         """An action the services carried out: into the undo history, then to the pages."""
+        from .undo import push_applied  # loaded on first use: keeps start-up fast
+
         push_applied(self.undo_stack, self.ws, applied, self.notify, self.show_error)
 
     def show_error(self, error: CchcError | Message | str) -> None:
@@ -162,11 +248,13 @@ class MainWindow(QMainWindow):
     def current_plan(self) -> PlanDocument | None:
         """The plan selected on the Kế hoạch page, read whole only when asked for (a register of
         10,000 rows is not loaded twice per edit)."""
-        page = self.page(PlansPage)
+        page = self._built[0]
         return page.current_document() if isinstance(page, PlansPage) else None
 
     def after_restore(self) -> None:
         # The undo history speaks of the data as it was before the restore: it no longer applies.
+        from ..domain.edits import Changed  # loaded on first use: keeps start-up fast
+
         self.undo_stack.clear()
         self.notify(
             Changed(
@@ -293,6 +381,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_change_log(self) -> ChangeLogDialog:
+        from .dialogs.change_log import ChangeLogDialog  # loaded on first use: keeps start-up fast
+
         dialog = ChangeLogDialog(self.ws, self.current_summary.id if self.current_summary else None, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
@@ -337,7 +427,7 @@ class MainWindow(QMainWindow):
         try:
             self.tasks.wait()
             save_geometry(self, "main")
-            self.backup_page.back_up_on_close()
+            self.auto_backup.back_up_on_close()
         except Exception:
             traceback.print_exc()
         super().closeEvent(event)

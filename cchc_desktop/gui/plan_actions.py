@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from ..domain import Period
-from ..domain.edits import Changed
 from ..errors import CchcError, InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages, fmt
-from .dialogs.plan_form import PlanFormDialog
-from .dialogs.settings import SettingsDialog
-from .edit_batch import apply_all
 
 if TYPE_CHECKING:
+    from .dialogs.plan_form import PlanFormDialog
+    from .dialogs.settings import SettingsDialog
     from .main_window import MainWindow
 
 define_messages({"edit.label.plan_form": QT_TRANSLATE_NOOP("Messages", "Sửa thông tin kế hoạch «{title}»")})
@@ -38,11 +36,15 @@ class PlanActions(QObject):
         # The plan users write most: next year's, drafted at the end of this one.
         period = Period("year", year=today.year + 1 if today.month >= 10 else today.year)
         info = self.ws.settings.commune().new_plan_info("", period)
+        from .dialogs.plan_form import PlanFormDialog  # loaded on first use: keeps start-up fast
+
         dialog = PlanFormDialog(info, self._create, new=True, parent=self.window)
         dialog.open()
         return dialog
 
     def _create(self, values: dict[str, Any], numbering: str) -> bool:
+        from .edit_batch import apply_all  # loaded on first use: keeps start-up fast
+
         fields = dict(values)
         title, period = fields.pop("title"), fields.pop("period")
         register = self.ws.register
@@ -75,6 +77,8 @@ class PlanActions(QObject):
     # --- the selected plan -----------------------------------------------------------------
 
     def plan_form_dialog(self) -> PlanFormDialog | None:
+        from .edit_batch import apply_all  # loaded on first use: keeps start-up fast
+
         summary = self.window.current_summary
         doc = self._plans_page().current_document()
         if summary is None or doc is None:
@@ -99,6 +103,8 @@ class PlanActions(QObject):
             if applied is not None:
                 self.window.record(applied)
             return True
+
+        from .dialogs.plan_form import PlanFormDialog  # loaded on first use: keeps start-up fast
 
         dialog = PlanFormDialog(doc.plan, save, new=False, parent=self.window)
         dialog.open()
@@ -129,6 +135,9 @@ class PlanActions(QObject):
     # --- settings --------------------------------------------------------------------------
 
     def settings_dialog(self) -> SettingsDialog:
+        from ..domain.edits import Changed  # loaded on first use: keeps start-up fast
+        from .dialogs.settings import SettingsDialog  # loaded on first use: keeps start-up fast
+
         dialog = SettingsDialog(self.ws, self.window)
 
         def saved() -> None:

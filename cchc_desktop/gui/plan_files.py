@@ -16,12 +16,11 @@ from .. import APP_NAME
 from ..domain import PlanDocument
 from ..errors import CchcError
 from ..i18n import fmt
-from ..services.imports import analyse_tables, read_pasted, read_tables
 from ..services.plans import write_document_json
 from ..text import fold
-from .dialogs.import_annex import ImportAnnexDialog, ImportChoice
 
 if TYPE_CHECKING:
+    from .dialogs.import_annex import ImportChoice
     from .main_window import MainWindow
 
 
@@ -83,6 +82,8 @@ class PlanFileActions(QObject):
             self.import_annex(Path(path))
 
     def import_annex(self, path: Path) -> None:
+        from ..services.imports import analyse_tables, read_tables  # loaded on first use: keeps start-up fast
+
         directory = self.window.ws.imports.directory()
 
         def read_and_analyse(_job):
@@ -106,6 +107,8 @@ class PlanFileActions(QObject):
                 )
             )
             return
+        from ..services.imports import analyse_tables, read_pasted  # loaded on first use: keeps start-up fast
+
         directory = self.window.ws.imports.directory()
         source_name = self.tr("bảng dán từ bộ nhớ tạm")
 
@@ -121,6 +124,8 @@ class PlanFileActions(QObject):
         )
 
     def open_import_preview(self, tables, preview, source_name: str) -> None:
+        from .dialogs.import_annex import ImportAnnexDialog  # loaded on first use: keeps start-up fast
+
         dialog = ImportAnnexDialog(
             tables,
             preview,

@@ -8,10 +8,9 @@ second copy ask the first to come to the front before it exits.
 from __future__ import annotations
 
 import getpass
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE = "cchc.lock"
@@ -19,7 +18,9 @@ _MESSAGE = b"show"
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha1(f"{getpass.getuser()}|{data_dir.resolve()}".encode()).hexdigest()
+    # SHA-1 as hashlib's (the same name from every version), from Qt: hashlib loads OpenSSL.
+    key = f"{getpass.getuser()}|{data_dir.resolve()}".encode()
+    digest = bytes(QCryptographicHash.hash(key, QCryptographicHash.Sha1).toHex().data()).decode()
     return f"cchc-desktop-{digest[:16]}"
 
 

@@ -79,6 +79,7 @@ define_messages(
             "Messages", "Mã định danh {uuid} xuất hiện hai lần trong tệp."
         ),
         "schema.required": QT_TRANSLATE_NOOP("Messages", "{where}: thiếu trường bắt buộc «{name}»"),
+        "schema.root": QT_TRANSLATE_NOOP("Messages", "(gốc)"),
         "schema.type": QT_TRANSLATE_NOOP("Messages", "{where}: phải là {expected}"),
         "schema.too_long": QT_TRANSLATE_NOOP("Messages", "{where}: quá dài (tối đa {limit} ký tự)"),
         "schema.date_format": QT_TRANSLATE_NOOP("Messages", "{where}: ngày phải viết theo dạng NNNN-TT-NN"),
@@ -208,7 +209,7 @@ def _json_path(error: Any) -> str:
     out = ""
     for part in error.absolute_path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(gốc)"
+    return out or str(Message("schema.root"))
 
 
 def _describe_schema_error(error: Any) -> Message:
@@ -354,13 +355,18 @@ def _check_unique_uuids(doc: PlanDocument) -> None:
         seen.add(value)
 
 
-def document_from_dict(data: Any, source_name: str = "tệp") -> PlanDocument:
-    """Validate (schema v2, which reads v1) and build the document; InvalidInputError lists problems."""
+def document_from_dict(data: Any, source_name: str = "tệp", *, schema: bool = True) -> PlanDocument:
+    """Validate (schema v2, which reads v1) and build the document; InvalidInputError lists problems.
+    ``schema=False``: without the JSON schema, for the program's own files (read_bundled_plan)."""
     _check_header(data)
     if _json_depth(data) > MAX_JSON_DEPTH:
         raise InvalidInputError("json.too_deep", name=source_name, limit=MAX_ITEM_DEPTH)
     data = nfc_deep(data)
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    errors = (
+        sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+        if schema
+        else []
+    )
     if errors:
         messages = list(dict.fromkeys(_describe_schema_error(e) for e in errors))
         shown = "\n".join(f"- {m}" for m in messages[:10])
@@ -404,7 +410,7 @@ def document_from_dict(data: Any, source_name: str = "tệp") -> PlanDocument:
 # --- files -------------------------------------------------------------------------------------
 
 
-def parse_plan_json(raw: bytes, source_name: str = "tệp") -> PlanDocument:
+def parse_plan_json(raw: bytes, source_name: str = "tệp", *, schema: bool = True) -> PlanDocument:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -419,12 +425,25 @@ def parse_plan_json(raw: bytes, source_name: str = "tệp") -> PlanDocument:
         raise InvalidInputError("json.long_number", name=source_name) from None
     except RecursionError:
         raise InvalidInputError("json.too_deep", name=source_name, limit=MAX_ITEM_DEPTH) from None
-    return document_from_dict(data, source_name)
+    return document_from_dict(data, source_name, schema=schema)
 
 
 def read_plan_file(path: Path | str) -> PlanDocument:
     raw = read_bytes_bounded(path, MAX_FILE_BYTES, Message("json.kind"))
     return parse_plan_json(raw, Path(path).name)
+
+
+def read_bundled_plan(path: Path | str) -> PlanDocument:
+    """A plan file shipped with the program (the demo plan loaded at a first start): read
+    without the JSON schema, whose library and validation took longer than all the rest of a
+    first start (tests/test_interchange.py checks the file against the schema). A file that
+    does not read as a plan is then checked against the schema after all, for the errors any
+    other file gets."""
+    raw = read_bytes_bounded(path, MAX_FILE_BYTES, Message("json.kind"))
+    try:
+        return parse_plan_json(raw, Path(path).name, schema=False)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return parse_plan_json(raw, Path(path).name)
 
 
 def dumps_plan(doc: PlanDocument) -> str:

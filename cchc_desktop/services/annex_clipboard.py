@@ -26,15 +26,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..domain import AnnexItem, AnnexSection, PlanCounts, count_sections
-from ..domain.edits import Edit, InsertNodes, Step
 from ..errors import CchcError, InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..storage import annex as annex_store
 from . import annex_nodes
-from .edits import Applied
-from .imports import FIELD_LABELS, FIELDS, ColumnMapping, RawTable, analyse_tables, read_pasted
+from .applied import Applied
 
 if TYPE_CHECKING:
+    from ..domain.edits import Step
+    from .imports import ColumnMapping, RawTable
     from .workspace import Workspace
 
 define_messages(
@@ -46,7 +46,6 @@ define_messages(
 
 # What the importer says of a table without a header line it recognises.
 _NO_HEADER = frozenset({"annex.no_header", "annex.no_table", "annex.no_table_in_file"})
-COPY_FIELDS = FIELDS  # TT, objective, task, activity, result, lead, partners, due time, budget
 _TT_LIKE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[a-zđ]\))?\s*$", re.IGNORECASE)
 # Warnings of the importer that describe nothing wrong with pasted rows (they need no section
 # line, no TT, no numbering from 1).
@@ -121,6 +120,8 @@ def _lines_of(sections: Sequence[AnnexSection], chosen: set[str]) -> list[list[s
 
 def _positional(table: RawTable) -> tuple[RawTable, ColumnMapping]:
     """A header-less table mapped by position onto the annex columns (see the module's doc)."""
+    from .imports import FIELDS, ColumnMapping, RawTable
+
     rows = table.rows
     first_column = [row[0] for row in rows if row]
     if all(_TT_LIKE.match(cell) for cell in first_column):
@@ -148,7 +149,12 @@ class RowClipboard:
         plan_id = annex_store.locate(self.ws.db, node_uuids[0]).plan_id
         sections = annex_store.load_sections(self.ws.db, plan_id)
         lines = _lines_of(sections, set(node_uuids))
-        head = [FIELD_LABELS[name] for name in COPY_FIELDS]
+        # The importers' column names, in order (TT, objective, task, activity, result, lead,
+        # partners, due time, budget); loaded on first use: keeps start-up fast. In Vietnamese
+        # whatever the interface language, as the printed annex has them: the rows paste back in.
+        from .imports import FIELD_LABELS, FIELDS
+
+        head = [FIELD_LABELS[name] for name in FIELDS]
         table = [head, *lines] if header else lines
         text = "".join("\t".join(excel_cell(cell) for cell in line) + "\r\n" for line in table)
         cells = "".join(
@@ -167,6 +173,9 @@ class RowClipboard:
     def paste_rows(self, after_uuid: str, text: str) -> PasteResult:
         """Rows copied from Excel or Word (tab-separated text), after a row, an item or into a
         section (at its end), as one undoable action."""
+        from ..domain.edits import Edit  # loaded on first use: keeps start-up fast
+        from .imports import analyse_tables, read_pasted  # loaded on first use: keeps start-up fast
+
         target = annex_store.locate(self.ws.db, after_uuid)
         tables = read_pasted(text, "")
         directory = self.ws.imports.directory()
@@ -193,6 +202,8 @@ class RowClipboard:
         return PasteResult(applied, counts, list(preview.new_units), warnings)
 
     def _paste_steps(self, target: annex_store.NodeRef, sections: list[AnnexSection]) -> list[Step]:
+        from ..domain.edits import InsertNodes  # loaded on first use: keeps start-up fast
+
         db = self.ws.db
         plan_uuid = annex_nodes.plan_uuid(db, target.plan_id)
         leading: list[AnnexItem] = []

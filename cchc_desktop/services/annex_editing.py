@@ -12,13 +12,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..domain import MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, MAX_TEXT_LENGTH
-from ..domain.edits import InsertNodes, RemoveNodes, SetField, Step
 from ..domain.numbering import NUMBERING_MODES, compute_numbers
 from ..domain.plan import AnnexItem, AnnexRow, AnnexSection
 from ..domain.register import tag_key
 from ..errors import InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
-from ..importers.annex import split_unit_names
 from ..storage import annex as annex_store
 from ..storage import plans as plan_store
 from ..storage import register_queries as rq
@@ -26,10 +24,10 @@ from ..storage import tags as tag_store
 from ..storage.annex import NodeRef
 from ..text import clean, unit_key
 from .annex_nodes import END, AnnexActions
-from .edits import Applied
+from .applied import Applied
 
 if TYPE_CHECKING:
-    pass
+    from ..domain.edits import Step
 
 define_messages(
     {
@@ -78,6 +76,8 @@ def cell_value(field: str, value: Any) -> Any:
     """A typed value as stored: text cleaned (NFC, trimmed lines); units a tuple of names (a
     text is split as an annex cell is: lines, ";", bullets), each once."""
     if field in ("lead", "partners"):
+        from ..importers.annex import split_unit_names  # loaded on first use: keeps start-up fast
+
         names = split_unit_names(value) if isinstance(value, str) else [clean(str(v)) for v in value or ()]
         out: list[str] = []
         seen: set[str] = set()
@@ -120,6 +120,8 @@ class AnnexEditing(AnnexActions):
         """One cell of a row (task, activity, result, lead, partners, due_text, budget), an item
         (number, objective) or a section (code, title). Units: a list of names or a text; a
         new name becomes a new unit of the directory when saved."""
+        from ..domain.edits import SetField  # loaded on first use: keeps start-up fast
+
         ref = self._locate(node_uuid)
         if field not in CELL_FIELDS[ref.kind]:
             raise InvalidInputError("register.bad_field", field=field)
@@ -134,6 +136,8 @@ class AnnexEditing(AnnexActions):
 
     def set_tags(self, row_uuid: str, labels: Sequence[str]) -> Applied | None:
         """The row's tags (labels are folded to keys: "Kiểm tra" → "kiem-tra")."""
+        from ..domain.edits import SetField  # loaded on first use: keeps start-up fast
+
         ref = self._locate(row_uuid)
         if ref.kind != "row":
             raise InvalidInputError("register.bad_field", field="tags")
@@ -156,6 +160,8 @@ class AnnexEditing(AnnexActions):
     # --- adding ----------------------------------------------------------------------------------
 
     def _insert(self, kind: str, plan_uuid: str, parent_uuid: str, position: int, node: Any, label: Message):
+        from ..domain.edits import InsertNodes  # loaded on first use: keeps start-up fast
+
         if position < 0:
             position = self._child_count(kind, parent_uuid, plan_uuid)
         return self._apply(label, [InsertNodes(kind, plan_uuid, parent_uuid, position, (node,))])
@@ -219,6 +225,8 @@ class AnnexEditing(AnnexActions):
     def remove(self, node_uuids: Sequence[str]) -> Applied:
         """Delete sections, items (with their sub-items and rows) and rows, as one action. A node
         inside another one chosen goes with it."""
+        from ..domain.edits import RemoveNodes  # loaded on first use: keeps start-up fast
+
         refs = {uuid: self._locate(uuid) for uuid in dict.fromkeys(node_uuids)}
         if not refs:
             raise InvalidInputError("register.nothing_selected")
@@ -254,6 +262,8 @@ class AnnexEditing(AnnexActions):
     def set_numbering(self, plan_id: int, mode: str) -> Applied | None:
         """Items numbered again from 1 in each section ("per_section") or on across sections
         ("continuous"): the setting and every number it changes, as one action."""
+        from ..domain.edits import SetField  # loaded on first use: keeps start-up fast
+
         if mode not in NUMBERING_MODES:
             raise InvalidInputError("register.bad_numbering", mode=mode)
         db = self.ws.db

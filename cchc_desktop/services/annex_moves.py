@@ -5,7 +5,6 @@ above) and outdent (it becomes the next sibling of its parent). Part of
 
 from __future__ import annotations
 
-from ..domain.edits import Edit, MoveNode
 from ..errors import InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..storage import annex as annex_store
@@ -14,7 +13,7 @@ from ..storage import register_queries as rq
 from ..storage.annex import NodeRef
 from . import annex_nodes
 from .annex_nodes import END, AnnexActions
-from .edits import Applied
+from .applied import Applied
 
 define_messages(
     {
@@ -38,6 +37,8 @@ class AnnexMoves(AnnexActions):
     def move(self, node_uuid: str, to_parent: str, position: int = END) -> Applied | None:
         """Drag and drop: a node under ``to_parent`` (the plan's uuid for a section; a section or
         an item for an item; an item for a row) at ``position`` among its new siblings."""
+        from ..domain.edits import MoveNode  # loaded on first use: keeps start-up fast
+
         ref = self._locate(node_uuid)
         plan_uuid = self._plan_uuid(ref.plan_id)
         if ref.kind == "section":
@@ -113,6 +114,8 @@ class AnnexMoves(AnnexActions):
 
     @staticmethod
     def _relabel(applied: Applied, code: str) -> Applied:
+        from ..domain.edits import Edit  # loaded on first use: keeps start-up fast
+
         return Applied(Edit(Message(code), applied.edit.steps), applied.changed)
 
     def _check_not_inside(self, ref: NodeRef, target: NodeRef) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..domain import MAX_ITEM_DEPTH
-from ..domain.edits import Edit, Step
 from ..errors import InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..storage import annex as annex_store
@@ -15,9 +14,10 @@ from ..storage import plans as plan_store
 from ..storage import register_queries as rq
 from ..storage.annex import NodeRef
 from ..storage.session import Database
-from .edits import Applied
+from .applied import Applied
 
 if TYPE_CHECKING:
+    from ..domain.edits import Step
     from .workspace import Workspace
 
 define_messages(
@@ -67,6 +67,8 @@ class AnnexActions:
     ws: Workspace
 
     def _apply(self, label: Message, steps: Sequence[Step]) -> Applied | None:
+        from ..domain.edits import Edit  # loaded on first use: keeps start-up fast
+
         if not steps:
             return None
         return self.ws.edits.apply(Edit(label, tuple(steps)))

@@ -94,7 +94,6 @@ class BackupService:
     def __init__(self, ws: Workspace):
         self.ws = ws
         self.folder = ws.db.backup_folder
-        self._changes_at_last_backup = ws.db.changes_committed
 
     def all(self) -> list[BackupInfo]:
         return backup_store.list_backups(self.folder, migrations.latest_version())
@@ -105,10 +104,10 @@ class BackupService:
         return info
 
     def changed_since_backup(self) -> bool:
-        return self.ws.db.changes_committed != self._changes_at_last_backup
+        return self.ws.changed_since_backup()
 
     def mark_backed_up(self) -> None:
-        self._changes_at_last_backup = self.ws.db.changes_committed
+        self.ws.changes_at_backup = self.ws.db.changes_committed
 
     def restore(self, reference: str | Path) -> RestoreResult:
         source = choose_source(self.folder, reference)

@@ -21,7 +21,7 @@ from ..domain.criteria import CriteriaSet, GradeTier
 from ..domain.edits import Changed
 from ..domain.plan import MAX_YEAR, MIN_YEAR
 from ..errors import InvalidInputError, NotFoundError, UsageError
-from ..i18n import QT_TRANSLATE_NOOP, define_messages
+from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
 from ..storage import criteria as criteria_store
 from ..storage.criteria import CriteriaSetRecord
 from ..text import clean, fold
@@ -38,6 +38,7 @@ define_messages(
         "criteria.ambiguous": QT_TRANSLATE_NOOP(
             "Messages", "«{reference}» khớp với nhiều bộ tiêu chí, hãy ghi số ID:\n{candidates}"
         ),
+        "criteria.candidate": QT_TRANSLATE_NOOP("Messages", "{id}: {name} ({year}, lần {version})"),
         "criteria.in_use": QT_TRANSLATE_NOOP(
             "Messages", "Bộ tiêu chí «{name}» đang được {count} bản chấm điểm dùng, không xóa được."
         ),
@@ -121,7 +122,10 @@ class CriteriaService:
             raise UsageError(
                 "criteria.ambiguous",
                 reference=reference,
-                candidates="\n".join(f"  {s.id}: {s.name} ({s.year}, lần {s.version})" for s in found),
+                candidates="\n".join(
+                    f"  {Message('criteria.candidate', id=s.id, name=s.name, year=s.year, version=s.version)}"
+                    for s in found
+                ),
             )
         return found[0]
 
@@ -148,8 +152,10 @@ class CriteriaService:
     @staticmethod
     def write_template(path: Path) -> None:
         from ..exporters.criteria_template import write_criteria_template
+        from ..i18n import source_language
 
-        write_criteria_template(path)
+        with source_language():  # a workbook in Vietnamese, whatever the interface language
+            write_criteria_template(path)
 
     @staticmethod
     def read_file(path: Path, name: str | None = None, year: int | None = None) -> CriteriaSet:

@@ -8,6 +8,10 @@ and the others load what the document needs *here* (the calling thread) and retu
 write without the database (a worker thread may run them, with the job's progress and cancel).
 Every file is written atomically. The exporters are imported only when a document is written:
 the command line starts without openpyxl, python-docx or reportlab.
+
+Documents are official papers: in Vietnamese whatever the interface language. What goes into
+them is made inside ``i18n.source_language()`` (on the preparing thread for headings and report
+data, on the writing thread for the layout), so an English window still prints Vietnamese.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import ROW_STATUSES, PlanDocument, status_label
 from ..errors import InvalidInputError, UsageError
-from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
+from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages, in_source_language, source_language
 from ..text import fold, unit_key
 from .jobs import NO_JOB, Job
 
@@ -222,6 +226,7 @@ class PreparedDocument:
     def suggested_name(self) -> str:
         return f"{self.file_stem or _STEMS.get(self.kind, 'tai-lieu')}.{self.fmt}"
 
+    @in_source_language
     def write(self, path: Path | str, job: Job = NO_JOB) -> Path:
         target = Path(path)
         self.writer(target, job)
@@ -231,9 +236,13 @@ class PreparedDocument:
         """The PDF in memory, for printing (only for a PDF document)."""
         if self.pdf is None:
             raise UsageError(
-                "document.bad_format", document=kind_label(self.kind), format=self.fmt, allowed="pdf"
+                "document.bad_format",
+                document=Message(f"document.kind.{self.kind}"),
+                format=self.fmt,
+                allowed="pdf",
             )
-        return self.pdf(job)
+        with source_language():
+            return self.pdf(job)
 
 
 def _pdf_writers(make: Callable[[], Any]) -> tuple[Writer, Callable[[Job], bytes]]:
@@ -299,7 +308,8 @@ class DocumentService:
             shown = [row.uuid for row in self.ws.register.rows(plan_id, register_filter)]
             rows = shown if rows is None else [u for u in rows if u in set(shown)]
             if heading is None:
-                heading = describe_register_filter(register_filter)
+                with source_language():  # a line of the document
+                    heading = describe_register_filter(register_filter)
             if not rows:
                 raise InvalidInputError(
                     "document.empty_selection", filter=describe_register_filter(register_filter)
@@ -323,7 +333,9 @@ class DocumentService:
             if task_filter is not None and not task_filter.is_empty():
                 chosen = set(task_filter.row_uuids(doc))
                 keep = [u for u in keep if u in chosen] if rows is not None else sorted(chosen)
-                heading = heading if heading is not None else task_filter.describe()
+                if heading is None:
+                    with source_language():  # a line of the document
+                        heading = task_filter.describe()
             if not keep:
                 raise InvalidInputError(
                     "document.empty_selection",
@@ -363,7 +375,8 @@ class DocumentService:
         from .progress_report import prepare_progress_report
 
         check_format("progress", fmt)
-        return prepare_progress_report(self.ws, plan_id, fmt, period, as_of)
+        with source_language():  # its labels (period, statuses) are the document's
+            return prepare_progress_report(self.ws, plan_id, fmt, period, as_of)
 
     # --- the scoring report -----------------------------------------------------------------------
 
@@ -386,10 +399,12 @@ class DocumentService:
                 write(target, job)
                 return target.read_bytes()
 
+        with source_language():
+            title = f"{kind_label('score')} – {record.body} – {record.year}"
         return PreparedDocument(
             "score",
             fmt,
-            f"{kind_label('score')} – {record.body} – {record.year}",
+            title,
             f"bao-cao-tu-cham-diem-{slug(record.body, 40)}-{record.year}".strip("-"),
             write,
             render if fmt == "pdf" else None,

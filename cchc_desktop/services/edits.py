@@ -12,33 +12,31 @@ edits and evidence links by entity), so a new feature adds its steps without tou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..domain.edits import Changed, Edit, Step
 from ..storage import plans as plan_store
 from ..storage.session import Database, Tx
-from .renumbering import renumbering_steps
-from .steps import annex as _annex_steps  # noqa: F401 - registers its handlers
-from .steps import evidence as _evidence_steps  # noqa: F401
-from .steps import evidence_records as _evidence_record_steps  # noqa: F401
-from .steps import fields as _field_steps  # noqa: F401
-from .steps import plans as _plan_steps  # noqa: F401
-from .steps import tags as _tag_steps  # noqa: F401
-from .steps import targets as _target_steps  # noqa: F401
-from .steps import units as _unit_steps  # noqa: F401
+from .applied import Applied
 from .steps.base import STEP_HANDLERS, EditConflict
 
 __all__ = ["Applied", "EditConflict", "EditEngine"]
 
 
-@dataclass(frozen=True)
-class Applied:
-    edit: Edit  # as applied: what undo needs
-    changed: Changed
+def _register_step_handlers() -> None:
+    """The step modules register their handlers when imported: done by the first engine made,
+    not by importing this module (the window reads a plan at start without editing it)."""
+    from .steps import annex as _annex_steps  # noqa: F401 - registers its handlers
+    from .steps import evidence as _evidence_steps  # noqa: F401
+    from .steps import evidence_records as _evidence_record_steps  # noqa: F401
+    from .steps import fields as _field_steps  # noqa: F401
+    from .steps import plans as _plan_steps  # noqa: F401
+    from .steps import tags as _tag_steps  # noqa: F401
+    from .steps import targets as _target_steps  # noqa: F401
+    from .steps import units as _unit_steps  # noqa: F401
 
 
 class EditEngine:
     def __init__(self, db: Database):
+        _register_step_handlers()
         self.db = db
 
     def apply(self, edit: Edit, renumber: bool = True) -> Applied:
@@ -50,6 +48,8 @@ class EditEngine:
         return self._run(edit, renumber=False)
 
     def _run(self, edit: Edit, renumber: bool) -> Applied:
+        from .renumbering import renumbering_steps
+
         changed = Changed()
         done: list[Step] = []
         with self.db.transaction() as tx:

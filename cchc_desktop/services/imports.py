@@ -24,6 +24,7 @@ from ..importers.annex import (
     ImportPreview,
     RawTable,
     analyse,
+    field_label,
     load_tables,
     load_tables_from_text,
 )
@@ -52,6 +53,7 @@ define_messages(
 __all__ = [
     "FIELDS",
     "FIELD_LABELS",
+    "field_label",
     "ColumnMapping",
     "ImportPreview",
     "RawTable",

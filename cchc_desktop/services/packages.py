@@ -23,7 +23,7 @@ from ..domain import EvidenceDocument, PlanDocument
 from ..domain.edits import Edit, SetField
 from ..errors import NotFoundError, UsageError
 from ..exporters.package import Member, PackageCheck, PackageWritten, UniqueNames, safe_name, verify_package
-from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
+from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages, in_source_language, source_language
 from ..storage import evidence as evidence_store
 from ..storage import outbox as outbox_store
 from ..storage.evidence_files import evidence_dir, stored_path
@@ -94,7 +94,9 @@ class _Evidence:
 
 @dataclass
 class PreparedPackage:
-    """Everything a package holds, read from the database; ``write`` needs none of it."""
+    """Everything a package holds, read from the database; ``write`` needs none of it.
+    ``title`` names it in the outbox, in the interface language; the manifest's own title
+    (``header["title"]``) is in Vietnamese, as the whole package."""
 
     title: str
     plan_title: str
@@ -105,6 +107,7 @@ class PreparedPackage:
     plan_uuid: str | None
     assessment_uuid: str | None
 
+    @in_source_language  # what the province reads: in Vietnamese whatever the interface language
     def write(self, path: Path | str, job: Job = NO_JOB) -> PackageWritten:
         from ..exporters.package import write_package
 
@@ -129,6 +132,14 @@ class PackageService:
     def prepare(
         self, plan_id: int, assessment_id: int | None = None, contents: PackageContents = PackageContents()
     ) -> PreparedPackage:
+        with source_language():  # folder names, titles and references of the manifest: in Vietnamese
+            package, title = self._prepare(plan_id, assessment_id, contents)
+        package.title = str(title)  # the outbox's, in the interface language
+        return package
+
+    def _prepare(
+        self, plan_id: int, assessment_id: int | None, contents: PackageContents
+    ) -> tuple[PreparedPackage, Message]:
         doc = self.ws.plans.document(plan_id)
         folders = {k: str(Message(f"package.folder.{k}")) for k in ("documents", "evidence", "data")}
         names = UniqueNames()
@@ -155,12 +166,13 @@ class PackageService:
             assessment_uuid=None,
         )
         found: dict[str, _Evidence] = {}
+        title = Message("package.title", title=doc.plan.title)
         if assessment_id is not None:
-            self._add_assessment(package, assessment_id, contents, names, folders, found)
+            title = self._add_assessment(package, assessment_id, contents, names, folders, found)
         if contents.evidence:
             self._row_evidence(doc, found)
             package.evidence = self._evidence_members(found, names, folders["evidence"])
-        return package
+        return package, title
 
     def _add_assessment(
         self,
@@ -170,15 +182,16 @@ class PackageService:
         names: UniqueNames,
         folders: dict[str, str],
         found: dict[str, _Evidence],
-    ) -> None:
+    ) -> Message:
+        """The assessment's part of ``package``; the package's title (a message, rendered by the
+        caller)."""
         from ..storage import assessments as assessment_store
 
         record = assessment_store.record(self.db, assessment_id)
         assessment = assessment_store.load(self.db, assessment_id)
         package.assessment_uuid = record.uuid
-        package.title = str(
-            Message("package.title_scored", year=record.year, body=record.body, title=package.plan_title)
-        )
+        title = Message("package.title_scored", year=record.year, body=record.body, title=package.plan_title)
+        package.title = str(title)
         package.header["title"] = package.title
         package.header["assessment"] = {
             "uuid": record.uuid,
@@ -204,6 +217,7 @@ class PackageService:
                     if round_:
                         reference = Message("package.ref.supplement", reference=reference, round=round_)
                     found.setdefault(document.sha256, _Evidence(document)).references.append(str(reference))
+        return title
 
     def _row_evidence(self, doc: PlanDocument, found: dict[str, _Evidence]) -> None:
         for section in doc.sections:

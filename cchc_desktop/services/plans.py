@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import PlanCounts, PlanDocument, PlanInfo, PlanSummary, RowProgress
 from ..errors import InvalidInputError, NotFoundError, UsageError
-from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
+from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages, source_language
 from ..storage import plans as plan_store
 from ..text import fold
 from .plan_fields import stored_value
@@ -214,17 +214,9 @@ class PlanService:
         """Sections, items and rows into a new plan for the following period, progress cleared."""
         source = self.document(plan_id)
         doc = fresh_identities(source, clear_progress=True)
-        old_label, doc.plan.period = source.plan.period.label(), source.plan.period.following()
-        new_label = doc.plan.period.label()
-        title = doc.plan.title
-        if old_label.lower() in title.lower():
-            start = title.lower().index(old_label.lower())
-            title = title[:start] + new_label.lower() + title[start + len(old_label) :]
-        elif fold(old_label) in fold(title):
-            title = f"{title} ({new_label})"
-        else:
-            title = str(Message("plan.copy_suffix", title=title))
-        doc.plan.title = title
+        doc.plan.period = source.plan.period.following()
+        with source_language():  # the title is the plan's (printed): periods named in Vietnamese
+            doc.plan.title = _next_title(doc.plan.title, source.plan.period.label(), doc.plan.period.label())
         doc.plan.number, doc.plan.issued_date = "", None
         return self.create(doc, Message("edit.label.duplicate_plan"))
 
@@ -294,3 +286,13 @@ def _refuse_office_files(path: Path) -> None:
             path.suffix.lower(), "Office"
         )
         raise InvalidInputError("plan.looks_like_annex", name=path.name, kind=kind)
+
+
+def _next_title(title: str, old_label: str, new_label: str) -> str:
+    """The title of the plan for the following period: its period renamed when it names it."""
+    if old_label.lower() in title.lower():
+        start = title.lower().index(old_label.lower())
+        return title[:start] + new_label.lower() + title[start + len(old_label) :]
+    if fold(old_label) in fold(title):
+        return f"{title} ({new_label})"
+    return str(Message("plan.copy_suffix", title=title))

@@ -15,16 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import ROW_STATUSES, status_label
-from ..domain.edits import Edit, SetField, Step
 from ..errors import InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP, Message, date_text, define_messages
 from ..storage import annex as annex_store
 from ..storage import progress as progress_store
 from ..text import clean, fold
 from . import annex_nodes
-from .edits import Applied
+from .applied import Applied
 
 if TYPE_CHECKING:
+    from ..domain.edits import Step
     from .evidence import StoredFile
     from .workspace import Workspace
 
@@ -79,6 +79,8 @@ class ProgressTracking:
         """Change what is given (None / unset: keep), evidence attached in the same action
         (files already stored, or paths stored here once the rest is found valid, so that a
         refused change leaves nothing behind). None when nothing changes."""
+        from ..domain.edits import Edit  # loaded on first use: keeps start-up fast
+
         label, steps = self._progress_steps(row_uuid, status, done_on, note, reason)
         files = self.ws.evidence if evidence else None  # (its module brings its messages)
         for item in evidence:
@@ -95,6 +97,8 @@ class ProgressTracking:
     def _progress_steps(
         self, row_uuid: str, status: str | None, done_on: object, note: str | None, reason: str | None
     ) -> tuple[Message, list[Step]]:
+        from ..domain.edits import SetField  # loaded on first use: keeps start-up fast
+
         ref = annex_store.locate(self.ws.db, row_uuid)
         if ref.kind != "row":
             raise InvalidInputError("progress.not_a_row")

@@ -24,7 +24,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Period
-from ..domain.edits import Edit, InsertTarget, SetField, Step
 from ..domain.register import RegisterFilter, RegisterRow
 from ..domain.register_view import PlanHeading, RegisterView
 from ..errors import InvalidInputError
@@ -33,13 +32,14 @@ from ..storage import plans as plan_store
 from .annex_clipboard import Clip, PasteResult, RowClipboard
 from .annex_editing import CELL_FIELDS, AnnexEditing
 from .annex_moves import AnnexMoves
-from .edits import Applied
+from .applied import Applied
 from .plan_fields import stored_value
 from .plans import EDITABLE_FIELDS
 from .progress import ProgressTracking, parse_status
 from .register_reading import Refreshed, RegisterReading
 
 if TYPE_CHECKING:
+    from ..domain.edits import Step
     from .workspace import Workspace
 
 __all__ = [
@@ -80,6 +80,8 @@ class RegisterService(RegisterReading, AnnexEditing, AnnexMoves, RowClipboard, P
         number, symbol, issued_date, place, signer_name/position/authority, recipients,
         annex_title, annex_note, body, period), as one undo step. The numbering has its own
         use case (it renumbers the annex): ``set_numbering``."""
+        from ..domain.edits import Edit, SetField  # loaded on first use: keeps start-up fast
+
         db = self.ws.db
         plan_uuid = self.ws.plans.summary(plan_id).uuid
         steps: list[Step] = []
@@ -102,6 +104,8 @@ class RegisterService(RegisterReading, AnnexEditing, AnnexMoves, RowClipboard, P
         """Sections, items, rows and targets into a new plan for the following period (6 tháng
         đầu → 6 tháng cuối → next year's first half), progress, evidence and the values reached
         cleared; one undo step."""
+        from ..domain.edits import Edit, InsertTarget  # loaded on first use: keeps start-up fast
+
         applied = self.ws.plans.duplicate_for_next_period(plan_id)
         targets = self.ws.targets.all(plan_id)
         if not targets:
@@ -118,6 +122,8 @@ class RegisterService(RegisterReading, AnnexEditing, AnnexMoves, RowClipboard, P
 
 def _joined(first: Applied, second: Applied) -> Applied:
     """Two edits applied one after the other, as one undo step."""
+    from ..domain.edits import Edit  # loaded on first use: keeps start-up fast
+
     return Applied(
         Edit(first.edit.label, first.edit.steps + second.edit.steps), first.changed | second.changed
     )

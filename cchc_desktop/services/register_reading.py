@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 
 from ..domain import Period, Unit
 from ..domain.due import DueRange, parse_due
-from ..domain.edits import Changed
 from ..domain.register import ItemRef, RegisterFilter, RegisterRow, SectionRef, search_fold, search_phrase
-from ..domain.register_figures import Dashboard, TargetFigures, roll_up
 from ..domain.register_view import PlanHeading, RegisterView
 from ..storage import register_queries as rq
 from ..storage.bulk import collector_paused
 from ..text import unit_key
 
 if TYPE_CHECKING:
+    from ..domain.edits import Changed
+    from ..domain.register_figures import Dashboard
     from .workspace import Workspace
 
 # Field edits that change what a row shows without reshaping the annex: reload those rows only.
@@ -38,6 +38,9 @@ class Refreshed:
 
     full: bool
     indexes: tuple[int, ...] = ()
+    # After a reshape of some sections only (the others as they were, the same objects): their
+    # uuids; None: any of them may have changed.
+    sections: frozenset[str] | None = None
 
     @property
     def nothing(self) -> bool:
@@ -144,6 +147,26 @@ class RegisterReading:
         with collector_paused():
             return RegisterView(plan, *self._load(plan), as_of or self.ws.today())
 
+    def data_version(self) -> tuple[int, int]:
+        """(ours, theirs): what this process wrote and what other processes committed, as numbers
+        that move with each (storage/session.py). A view loaded when they read so is current as
+        long as they read so still, or as long as every change since was one :meth:`concerns`
+        says leaves it as it is (``ours``) and no other process wrote (``theirs``)."""
+        return self.ws.db.data_version()
+
+    def concerns(self, view: RegisterView, changed: Changed) -> bool:
+        """Whether ``changed`` can alter what ``view`` holds (what :meth:`refresh` would have to
+        read again). False for a change to another plan, its targets aside; True whenever it
+        cannot tell (a unit renamed, a change naming no plan)."""
+        entities = {entity for entity, _uuid, _field in changed.fields}
+        if not changed.plans and (
+            bool(changed.kinds & {"units", "annex"}) or bool(entities & _WIDE_ENTITIES)
+        ):
+            return True
+        if "unit" in entities:
+            return True
+        return view.plan.uuid in changed.plans or view.plan.uuid in changed.structure
+
     def rows(self, plan_id: int, wanted: RegisterFilter | None = None, as_of: dt.date | None = None):
         """The rows a filter lets through, in annex order (the command line's listing)."""
         view = self.view(plan_id, as_of)
@@ -165,8 +188,7 @@ class RegisterReading:
                 view.reset(*self._load(view.plan))
             return Refreshed(True)
         if plan_uuid in changed.structure or entities & _WIDE_ENTITIES:
-            self._reshape(view, touched, changed)
-            return Refreshed(True)
+            return Refreshed(True, sections=self._reshape(view, touched, changed))
         if plan_uuid not in changed.plans or not touched:
             return Refreshed(False)
         ids = rq.row_ids(self.ws.db, view.plan.id, sorted(touched))
@@ -194,6 +216,9 @@ class RegisterReading:
         self, view: RegisterView, as_of: dt.date | None = None, within_days: int = 14
     ) -> Dashboard:
         """Roll-ups of a loaded view (the dashboard page reuses the register's)."""
+        # Loaded on first use: keeps start-up fast.
+        from ..domain.register_figures import TargetFigures, roll_up
+
         targets = self.ws.targets.all(view.plan.id)
         figures = TargetFigures(
             total=len(targets),
@@ -294,11 +319,14 @@ class RegisterReading:
         )
         return [(record, extras) for record in rq.rows(db, plan.id, row_ids)] if row_ids else []
 
-    def _reshape(self, view: RegisterView, touched: set[str], changed: Changed | None = None) -> None:
+    def _reshape(
+        self, view: RegisterView, touched: set[str], changed: Changed | None = None
+    ) -> frozenset[str] | None:
         """The annex's shape read again — of the sections the edit reshaped when the sections
         themselves stayed as they were (each put in place of its old self in the view, the rest
         untouched), else of all. Rows the view holds keep their objects (their place replaced
-        where it moved); rows it lacks (and ``touched`` ones) are loaded."""
+        where it moved); rows it lacks (and ``touched`` ones) are loaded. Returns the sections
+        read (None: all)."""
         with collector_paused():
             db = self.ws.db
             plan = view.plan = self.heading(view.plan.id)
@@ -312,10 +340,11 @@ class RegisterReading:
                     section_refs,
                     [item for s in section_refs for item in items.get(s.uuid, ())],
                 )
-                return
+                return None
             view.replace_sections(
                 {s.uuid: (rows.get(s.uuid, []), items.get(s.uuid, [])) for s in section_refs}
             )
+            return frozenset(only)
 
     def _shape(
         self,

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..domain.assessment import Assessment
 from ..domain.criteria import CriteriaSet
 from ..errors import InvalidInputError
-from ..i18n import QT_TRANSLATE_NOOP, define_messages
+from ..i18n import QT_TRANSLATE_NOOP, define_messages, in_source_language
 from ..importers.assessment_form import FormFill, read_assessment_form
 from .jobs import NO_JOB, Job
 
@@ -34,6 +34,7 @@ class FormData:
     assessment: Assessment
     evidence: dict[str, str]
 
+    @in_source_language  # documents stay in Vietnamese whatever the interface language
     def write(self, path: Path, job: Job = NO_JOB) -> None:
         from ..exporters.assessment_form import write_assessment_form
 
@@ -55,6 +56,7 @@ class ReportData:
     signer: tuple[str, str, str]  # authority, position, name
     recipients: list[str]
 
+    @in_source_language
     def write(self, path: Path, fmt: str = "pdf", job: Job = NO_JOB) -> None:
         if fmt not in REPORT_FORMATS:
             raise InvalidInputError("report.bad_format", fmt=fmt)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..domain import EvidenceDocument
 from ..domain.edits import Edit, LinkEvidence, SetField, UnlinkEvidence
 from ..errors import InvalidInputError
-from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages
+from ..i18n import QT_TRANSLATE_NOOP, Message, define_messages, in_source_language
 from ..importers.assessment_form import FormFill
 from ..storage import assessments as assessment_store
 from ..storage import evidence as evidence_store
@@ -163,12 +163,14 @@ class ScoringFiles:
                 out[code] = "\n".join(lines)
         return out
 
-    # --- form and report data ----------------------------------------------------------------
+    # --- form and report data (documents: in Vietnamese whatever the interface language) ------
 
+    @in_source_language
     def form_data(self, assessment_id: int) -> FormData:
         state = self.service.load(assessment_id)
         return FormData(state.criteria_set, state.assessment, self.evidence_text(state))
 
+    @in_source_language
     def report_data(self, assessment_id: int) -> ReportData:
         state = self.service.load(assessment_id)
         commune = self.ws.settings.commune()

@@ -78,16 +78,16 @@ def loss_steps(
     for code in codes:
         if code not in by_code:
             raise InvalidInputError("losses.not_lost", code=code)
-    from ..i18n import Message
+    from ..i18n import Message, source_language
 
     per_section: dict[str, list[AnnexItem]] = {}
     new_sections: dict[str, AnnexSection] = {}
     for code in codes:
         loss = by_code[code]
         area = _area_of(criteria_set, code)
-        row = AnnexRow(
-            task=str(Message("losses.task", code=code, text=loss.text)),
-            result=str(
+        with source_language():  # rows of the plan, which is printed: in Vietnamese
+            task = str(Message("losses.task", code=code, text=loss.text))
+            result = str(
                 Message(
                     "losses.result",
                     code=code,
@@ -95,7 +95,10 @@ def loss_steps(
                     lost=points_text(loss.lost),
                     maximum=points_text(loss.maximum),
                 )
-            ),
+            )
+        row = AnnexRow(
+            task=task,
+            result=result,
             lead=[lead] if lead else [],
             due_text=f"Năm {doc.plan.period.first_year}" if doc.plan.period.kind != "multi_year" else "",
             tags=["chi-so-cchc"],

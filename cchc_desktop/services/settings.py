@@ -89,13 +89,15 @@ class SettingsService:
             tx.log("settings", "settings", field="commune", new=defaults.commune)
 
     def language(self) -> str | None:
-        return settings_store.get(self.ws.db, LANGUAGE_KEY)
+        """The chosen interface language, None: follow CCHC_LANG or the system's."""
+        return settings_store.get(self.ws.db, LANGUAGE_KEY) or None
 
-    def set_language(self, code: str) -> None:
-        if code not in ("vi", "en"):
+    def set_language(self, code: str | None) -> None:
+        """ "vi" or "en"; None (or "") to follow the system again."""
+        if code not in ("vi", "en", "", None):
             raise InvalidInputError("settings.bad_language", code=code)
         with self.ws.db.transaction() as tx:
-            settings_store.put(tx, LANGUAGE_KEY, code)
+            settings_store.put(tx, LANGUAGE_KEY, code or "")
 
     def get(self, key: str, default: str | None = None) -> str | None:
         return settings_store.get(self.ws.db, key, default)

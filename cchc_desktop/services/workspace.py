@@ -78,6 +78,9 @@ class Workspace:
         if not db.read_only:
             with db.transaction() as tx:
                 unit_store.fill_match_keys(tx)
+        # Transactions committed when this process last backed the data up, or opened it (the
+        # demo plan loaded at a first run is not a change of the user's): see changed_since_backup.
+        self.changes_at_backup = db.changes_committed
 
     # The core services, made on first use too: ``cchc plans`` needs neither the edit engine
     # (its steps, the renumbering, every edit's dataclass) nor the backups.
@@ -146,6 +149,7 @@ class Workspace:
         except BaseException:
             workspace.close()
             raise
+        workspace.changes_at_backup = opened.db.changes_committed
         return workspace
 
     @property
@@ -161,6 +165,25 @@ class Workspace:
 
     def today(self) -> dt.date:
         return self.db.clock().date()
+
+    def changed_since_backup(self) -> bool:
+        """Whether anything was committed since this process last backed up (or opened) the
+        data: the window's automatic backups ask this without loading the backups service."""
+        return self.db.changes_committed != self.changes_at_backup
+
+    def target_count(self, plan_id: int) -> int:
+        """How many targets the plan has (the window's tab title), read without loading the
+        targets service."""
+        from ..storage import targets as target_store
+
+        return target_store.count(self.db, plan_id)
+
+    def packages_waiting(self) -> int:
+        """Upload packages not yet marked sent (the window's reminder at start), read without
+        loading the packages service and the exporters it brings."""
+        from ..storage import outbox as outbox_store
+
+        return outbox_store.waiting_count(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -185,9 +208,9 @@ class Workspace:
         if only_first_run and settings_store.get(self.db, settings_store.DEMO_OFFERED_KEY) == "1":
             return None
         from .. import paths
-        from ..interchange.plan_json import read_plan_file
+        from ..interchange.plan_json import read_bundled_plan
 
-        doc = read_plan_file(paths.demo_plan_path())
+        doc = read_bundled_plan(paths.demo_plan_path())  # without jsonschema: a first start is quicker
         with exclusive(self.data_dir, "demo"), self.db.transaction() as tx:
             if tx.execute("SELECT count(*) FROM plans WHERE deleted_at IS NULL").fetchone()[0] > 0:
                 return None

@@ -8,7 +8,6 @@ trash gets its own identities back); new objects get new ones.
 from __future__ import annotations
 
 import datetime as dt
-import uuid as uuidlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,6 +40,8 @@ _TABLES = {"section": "annex_sections", "item": "annex_items", "row": "annex_row
 
 
 def new_uuid() -> str:
+    import uuid as uuidlib  # loaded on first use: keeps start-up fast
+
     return str(uuidlib.uuid4())
 
 

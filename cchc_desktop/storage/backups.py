@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import hashlib
 import os
 import re
 import sqlite3
@@ -142,6 +141,8 @@ class BackupInfo:
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib  # OpenSSL's, loaded on first use: the database opens without it
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

@@ -6,6 +6,11 @@
   open, which decides whether a leftover write-ahead log is an unclean shutdown's.
 - :func:`exclusive` serialises short critical sections (migrating, loading the demo plan)
   across processes.
+- :func:`note_clean_close` / :func:`closed_cleanly`: the last session that closes the database
+  with its log emptied notes the file's size, time and identity; the next open finds the file as
+  it was left (no session ended uncleanly since, nothing else wrote to it) and spares the scan of
+  the whole file (``PRAGMA integrity_check``, 0.15 s for 10,000 rows). The note is used up at
+  open, so a session that ends without closing leaves none behind.
 
 The operating system drops a lock when its process dies, so no lock outlives a crash.
 """
@@ -13,15 +18,16 @@ The operating system drops a lock when its process dies, so no lock outlives a c
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 SESSIONS_SUBDIR = ".sessions"
+CLEAN_CLOSE_NOTE = "closed-cleanly.json"
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
@@ -65,7 +71,8 @@ class SessionMark:
     """This process's mark that it has the database open; released on close (or death)."""
 
     def __init__(self, data_dir: Path):
-        self.path = sessions_dir(data_dir) / f"{os.getpid()}-{uuid.uuid4().hex[:8]}.session"
+        # Random hex as uuid4().hex[:8] was (the uuid module, with platform, is not loaded for it).
+        self.path = sessions_dir(data_dir) / f"{os.getpid()}-{os.urandom(4).hex()}.session"
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> bool:
@@ -114,6 +121,63 @@ def other_sessions_alive(data_dir: Path, own: SessionMark | None = None) -> bool
             else:
                 alive = True
     return alive
+
+
+def _file_state(db_path: Path) -> list[int] | None:
+    try:
+        found = os.stat(db_path)
+    except OSError:
+        return None
+    return [found.st_size, found.st_mtime_ns, found.st_ino, found.st_dev]
+
+
+def _log_empty(db_path: Path) -> bool:
+    try:
+        return db_path.with_name(db_path.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def note_clean_close(db_path: Path, own: SessionMark | None) -> None:
+    """The database was just closed, its log emptied: when no other process has it open, note
+    the file as it is (never raises; without the note the next open checks the whole file)."""
+    data_dir = db_path.parent
+    if not _log_empty(db_path) or other_sessions_alive(data_dir, own):
+        return
+    state = _file_state(db_path)
+    if state is None:
+        return
+    note = sessions_dir(data_dir) / CLEAN_CLOSE_NOTE
+    written = note.with_name(note.name + ".tmp")
+    with contextlib.suppress(OSError):
+        written.write_text(json.dumps({"database": db_path.name, "state": state}), encoding="utf-8")
+        os.replace(written, note)
+
+
+def closed_cleanly(db_path: Path) -> bool:
+    """Whether the last session closed the database cleanly and the file is still as it left
+    it. The note is used up either way (call it once the own session is marked, before writing)."""
+    note = sessions_dir(db_path.parent) / CLEAN_CLOSE_NOTE
+    try:
+        data = json.loads(note.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        data = None
+    try:
+        note.unlink()
+    except FileNotFoundError:
+        pass  # another process opening at the same moment used it up: it read the same note
+    except OSError:
+        return False  # a note that cannot be used up would outlive a session that ends uncleanly
+    return (
+        isinstance(data, dict)
+        and data.get("database") == db_path.name
+        and data.get("state") == _file_state(db_path)
+        and _log_empty(db_path)
+    )
 
 
 @contextlib.contextmanager

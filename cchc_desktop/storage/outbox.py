@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,6 +107,8 @@ def add(
     """A new waiting package. A package written again to the same path replaces the old record
     (the old file is gone: only the new one can be sent)."""
     tx.execute("DELETE FROM outbox WHERE path = ? AND sent_at IS NULL", [path])
+    import uuid as uuidlib  # loaded on first use: keeps start-up fast
+
     entry_uuid = str(uuidlib.uuid4())
     cursor = tx.execute(
         "INSERT INTO outbox (uuid, path, file_name, size, sha256, title, plan_uuid, assessment_uuid, "

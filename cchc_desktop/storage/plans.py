@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid as uuidlib
 from typing import Any
 
 from ..domain import BodySection, Period, PlanCounts, PlanDocument, PlanInfo, PlanSummary, Signer, Unit
@@ -202,6 +201,8 @@ def insert_document(tx: Tx, doc: PlanDocument) -> int:
                 uuid=doc.uuid,
                 where="" if row[1] is None else Message("plan.uuid_exists.trash"),
             )
+    import uuid as uuidlib  # loaded on first use: keeps start-up fast
+
     doc.uuid = doc.uuid or str(uuidlib.uuid4())
     now = tx.now
     cursor = tx.execute(

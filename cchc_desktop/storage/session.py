@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import DatabaseError, explain_sqlite_error
 from ..i18n import QT_TRANSLATE_NOOP, define_messages
 from .connection import checkpoint
-from .locks import SessionMark
+from .locks import SessionMark, note_clean_close
 
 Clock = Callable[[], dt.datetime]
 USER_NAME_KEY = "user_name"
@@ -144,6 +144,15 @@ class Database:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
+    def data_version(self) -> tuple[int, int]:
+        """(ours, theirs): numbers that change whenever the content may have. ``ours`` counts
+        the rows this connection wrote (any statement, in a transaction or not, committed or
+        rolled back: a change counted that was not one only costs a read); ``theirs`` is SQLite's
+        ``PRAGMA data_version``, which moves when another connection (another process: the
+        command line) commits, or checkpoints. A cache keeps what it read with the pair it read
+        at, and reads again once either moved."""
+        return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     # --- the user named in the change log ------------------------------------------------------
 
     @property
@@ -207,14 +216,19 @@ class Database:
     # --- closing -------------------------------------------------------------------------------
 
     def close(self) -> None:
+        closed = False
         try:
             if not self.read_only:
                 checkpoint(self.conn, wait_ms=1000)
             self.conn.close()
+            closed = True
         except sqlite3.Error:
             pass
         finally:
             if self._session is not None:
+                if closed and not self.read_only:
+                    # The next open then need not check the whole file (locks.closed_cleanly).
+                    note_clean_close(self.path, self._session)
                 self._session.release()
                 self._session = None
 

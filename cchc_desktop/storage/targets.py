@@ -41,6 +41,12 @@ def list_targets(db: Database | Tx, plan_id: int) -> list[TargetRecord]:
     return [TargetRecord(*r) for r in rows]
 
 
+def count(db: Database | Tx, plan_id: int) -> int:
+    return int(
+        db.conn.execute("SELECT count(*) FROM plan_targets WHERE plan_id = ?", [plan_id]).fetchone()[0]
+    )
+
+
 def plan_of(db: Database | Tx, target_uuid: str) -> int:
     row = db.conn.execute("SELECT plan_id FROM plan_targets WHERE uuid = ?", [target_uuid]).fetchone()
     if row is None:

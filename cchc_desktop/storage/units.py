@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -116,6 +115,8 @@ class UnitResolver:
         return self._create(label, "", "")
 
     def _create(self, name: str, short_name: str, uuid: str) -> int:
+        import uuid as uuidlib  # loaded on first use: keeps start-up fast
+
         if uuid and self.tx.execute("SELECT 1 FROM units WHERE uuid = ?", [uuid]).fetchone():
             uuid = ""  # the same unit under another spelling in this folder: a new identity
         cursor = self.tx.execute(
@@ -134,6 +135,8 @@ def add_unit(tx: Tx, name: str, short_name: str = "") -> Unit:
     existing = tx.execute("SELECT name FROM units WHERE match_key = ?", [unit_key(name)]).fetchone()
     if existing:
         raise InvalidInputError("unit.exists", name=name, existing=existing[0])
+    import uuid as uuidlib  # loaded on first use: keeps start-up fast
+
     new_uuid = str(uuidlib.uuid4())
     cursor = tx.execute(
         "INSERT INTO units (uuid, name, short_name, search_text, match_key) VALUES (?, ?, ?, ?, ?)",

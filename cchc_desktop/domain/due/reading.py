@@ -28,8 +28,9 @@ def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in (*range(0xC0, 0x250), *range(0x300, 0x370), *range(0x1E00, 0x1F00)):
         letter = chr(code)
-        if not letter.isspace() and fold(letter) != letter:
-            table[code] = fold(letter)
+        folded = fold(letter)  # once a letter: the table is built at every start
+        if folded != letter and not letter.isspace():
+            table[code] = folded
     table.update({ord(dash): "-" for dash in "‐‑‒–—―−~"})
     table[ord("\\")] = "/"
     return table

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain import PlanSummary, Unit
 from ...errors import CchcError
 from ...i18n import fmt
-from ...services.imports import FIELD_LABELS, FIELDS, ImportPreview, RawTable, analyse_tables
+from ...services.imports import FIELDS, ImportPreview, RawTable, analyse_tables, field_label
 from ..forms.ui_import_annex_form import Ui_ImportAnnexForm
 from ..models.annex_tree import AnnexTreeModel
 from ..models.wrapping_delegate import configure_annex_tree
@@ -125,7 +125,7 @@ class ImportAnnexDialog(QDialog):
                 )
             combo.currentIndexChanged.connect(lambda _i, field=name: self._mapping_changed(field))
             self.mapping_combos[name] = combo
-            form.addRow(FIELD_LABELS[name], combo)
+            form.addRow(field_label(name), combo)
 
     # --- showing a preview ---------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain import PlanSummary
@@ -21,15 +22,21 @@ class NewAssessment:
     plan_id: int | None
 
 
-def set_label(record: CriteriaSetRecord, tr) -> str:
+def set_label(record: CriteriaSetRecord) -> str:
     """ "Bộ tiêu chí … (2026, UBND tỉnh …, lần 2)"; a sample says so first."""
     facts = [str(record.year)]
     if record.issuer and not record.is_sample:
         facts.append(record.issuer)
     if record.version > 1:
-        facts.append(fmt(tr("lần {version}"), version=record.version))
+        facts.append(
+            fmt(QCoreApplication.translate("NewAssessmentDialog", "lần {version}"), version=record.version)
+        )
     label = f"{record.name} ({', '.join(facts)})"
-    return tr("[MẪU – không chính thức] ") + label if record.is_sample else label
+    return (
+        QCoreApplication.translate("NewAssessmentDialog", "[MẪU – không chính thức] ") + label
+        if record.is_sample
+        else label
+    )
 
 
 class NewAssessmentDialog(QDialog):
@@ -48,7 +55,7 @@ class NewAssessmentDialog(QDialog):
         ordered = sorted(range(len(sets)), key=lambda i: (sets[i].is_sample, -sets[i].year))
         self._order = ordered
         for i in ordered:
-            self.ui.setCombo.addItem(set_label(sets[i], self.tr))
+            self.ui.setCombo.addItem(set_label(sets[i]))
         self.ui.yearSpin.setValue(year)
         self.ui.planCombo.addItem(self.tr("(tự tìm kế hoạch năm của năm đánh giá)"))
         for plan in plans:

@@ -28,6 +28,7 @@ _FIELDS = {
     "recipients": "recipientsEdit",
 }
 _LINES = frozenset({"issuer_header", "recipients"})
+# Each language by its own name, as language pickers do ("" follows CCHC_LANG or the system).
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 
@@ -44,9 +45,10 @@ class SettingsDialog(QDialog):
             value = getattr(self._commune, name)
             editor.setPlainText(value) if name in _LINES else editor.setText(value)
         self.ui.userEdit.setText(ws.settings.user_name)
+        self.ui.languageCombo.addItem(self.tr("Theo ngôn ngữ của hệ thống"), "")
         for code, name in LANGUAGES:
             self.ui.languageCombo.addItem(name, code)
-        self._language = ws.settings.language() or "vi"
+        self._language = ws.settings.language() or ""
         self.ui.languageCombo.setCurrentIndex(max(self.ui.languageCombo.findData(self._language), 0))
         self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self._language_note())
         self._language_note()
@@ -63,7 +65,8 @@ class SettingsDialog(QDialog):
             self.tr("Ngôn ngữ mới có hiệu lực từ lần mở chương trình sau.")
             if changed
             else self.tr(
-                "Đổi ngôn ngữ có hiệu lực từ lần mở chương trình sau (bản tiếng Anh đang được dịch)."
+                "Đổi ngôn ngữ có hiệu lực từ lần mở chương trình sau. Tài liệu (PDF, Excel, Word) "
+                "luôn bằng tiếng Việt."
             )
         )
 
@@ -86,8 +89,8 @@ class SettingsDialog(QDialog):
             if name and name != settings.user_name:
                 settings.set_user_name(name)
             language = self.ui.languageCombo.currentData()
-            if language != (settings.language() or "vi"):
-                settings.set_language(language)
+            if language != (settings.language() or ""):
+                settings.set_language(language or None)
                 self.language_changed = True
         except CchcError as error:
             self.error = error

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from ...domain import PlanDocument
 from ...domain.register_view import RegisterView
@@ -99,13 +99,21 @@ class AnnexTreeModel(AnnexDragAndDrop, QAbstractItemModel):
         self.mover: Mover | None = None
         self._bold = QFont()
         self._bold.setBold(True)
-        self._section_brush = QBrush(_SECTION_BACKGROUND)
+        # A colour, which Qt takes for a brush: a QBrush made here would load QGradient and its
+        # enums first (milliseconds, at every start).
+        self._section_brush = _SECTION_BACKGROUND
         self._editable = False
+        # The generation of the view the lines show it at (RegisterView.generation), and the
+        # lines of the view shown before, kept while it stays as it was: shown again (the plan
+        # list clicked back and forth), they are not built again.
+        self._generation = -1
+        self._kept: tuple[RegisterView, int, bool, nodes.Node, dict[str, nodes.Node]] | None = None
 
     # --- content -------------------------------------------------------------------------
 
     def set_document(self, doc: PlanDocument | None) -> None:
         """A plan not stored yet (an import preview): shown, never edited."""
+        self._keep_lines()
         self._view = None
         if doc is None:
             self._reset([], [], [])
@@ -117,23 +125,46 @@ class AnnexTreeModel(AnnexDragAndDrop, QAbstractItemModel):
         self._reset(*nodes.from_document(doc))
 
     def set_view(self, view: RegisterView | None) -> None:
+        kept, self._kept = self._kept, None
+        if view is not self._view:
+            self._keep_lines()
+        if (
+            self._kept is None
+            and kept is not None
+            and kept[0] is not view
+            and (view is None or kept[0].plan.id != view.plan.id)
+        ):
+            self._kept = kept  # another plan's lines: still aside (the same plan's: outdated)
         self._view = view
         self._period_start = view.plan.period.start_date() if view is not None else None
         if view is None:
             self._reset([], [], [])
+        elif kept is not None and kept[0] is view and kept[1] == view.generation and kept[2] == self.editable:
+            self._reset_to(kept[3], kept[4])
         else:
             self._reset(view.sections, view.items, view.rows)
+        self._generation = view.generation if view is not None else -1
+
+    def _keep_lines(self) -> None:
+        """The lines of the view shown now, set aside before another is shown (they show it as
+        it is: the model was told of every change, ``update``)."""
+        view = self._view
+        if view is not None and self._generation == view.generation:
+            self._kept = (view, view.generation, self._editable, self._root, self._by_uuid)
 
     @property
     def view(self) -> RegisterView | None:
         return self._view
 
     def _reset(self, sections, items, rows) -> None:
+        self._reset_to(*nodes.build(sections, items, rows))
+
+    def _reset_to(self, root: nodes.Node, by_uuid: dict[str, nodes.Node]) -> None:
         # Indexes hold bare pointers to nodes: the old ones stay alive until the reset is over.
         old = self._root
         self.beginResetModel()
         self._editable = self.editable
-        self._root, self._by_uuid = nodes.build(sections, items, rows)
+        self._root, self._by_uuid = root, by_uuid
         self.endResetModel()
         del old
 
@@ -143,28 +174,37 @@ class AnnexTreeModel(AnnexDragAndDrop, QAbstractItemModel):
         if view is None or refreshed.nothing:
             return
         if refreshed.full:
-            self._reconcile(view)
-            return
-        for index in refreshed.indexes:
-            row = view.rows[index]
-            node = self._by_uuid.get(row.uuid)
-            if node is None:  # not expected: the view and the tree disagree, so rebuild
-                self._reconcile(view)
-                return
-            node.row = row
-            self._changed(node)
+            self._reconcile(view, refreshed.sections)
+        else:
+            for index in refreshed.indexes:
+                row = view.rows[index]
+                node = self._by_uuid.get(row.uuid)
+                if node is None:  # not expected: the view and the tree disagree, so rebuild
+                    self._reconcile(view)
+                    break
+                node.row = row
+                self._changed(node)
+        self._generation = view.generation
 
     def _changed(self, node: nodes.Node) -> None:
         self.dataChanged.emit(
             self.createIndex(node.index, 0, node), self.createIndex(node.index, _LAST, node)
         )
 
-    def _reconcile(self, view: RegisterView) -> None:
+    def _reconcile(self, view: RegisterView, only: frozenset[str] | None = None) -> None:
+        """The lines brought in line with the view: of the sections ``only`` names (the others
+        are as they were), else of all."""
         if [s.uuid for s in view.sections] != [n.uuid for n in self._root.children]:
             self.set_view(view)  # sections added, removed or moved: everything anew
             return
-        items_of, rows_of = nodes.group_by_section(view.rows, view.items)
+        if only is None:
+            items_of, rows_of = nodes.group_by_section(view.rows, view.items)
         for node, section in zip(self._root.children, view.sections):
+            if only is not None:
+                if section.uuid not in only:
+                    continue
+                section_rows, section_items = view.section_part(section.uuid)
+                items_of, rows_of = nodes.group_by_section(section_rows, section_items)
             if node.section != section:
                 node.section = section
                 self._changed(node)
@@ -243,6 +283,21 @@ class AnnexTreeModel(AnnexDragAndDrop, QAbstractItemModel):
         if node is None:
             return QModelIndex()
         return self.createIndex(node.index, column, node)
+
+    def size_key(self, index: QModelIndex) -> tuple:
+        """What decides a cell's wrapped height besides its column's width and the view's font:
+        its text, its line's kind (a section's is bold) and depth (the first column's
+        indentation), the flag beside a due time. Cells with equal keys are as tall (the
+        delegate measures each key once)."""
+        node = index.internalPointer()
+        column = index.column()
+        return (
+            column,
+            node.kind,
+            cell_text(node, column),
+            node.depth() if column == 0 else 0,
+            column == DUE_COLUMN and due_flag(node, self._period_start) is not None,
+        )
 
     def is_section(self, index: QModelIndex) -> bool:
         return index.isValid() and self.node(index).kind == nodes.SECTION

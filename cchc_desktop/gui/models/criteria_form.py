@@ -39,7 +39,7 @@ COLUMNS = (
     ("appraisal", QT_TRANSLATE_NOOP("Columns", "Thẩm định")),
 )
 KEYS = tuple(key for key, _title in COLUMNS)
-COLUMN_WIDTHS = (84, 260, 46, 150, 80, 58, 36, 30, 120, 66)
+COLUMN_WIDTHS = (84, 250, 46, 150, 80, 68, 36, 30, 120, 66)  # "Self-score" fits in English too
 _TOOLTIPS = {
     "not_applicable": QT_TRANSLATE_NOOP("Columns", "Không áp dụng (chỉ với tiêu chí cho phép)"),
     "evidence": QT_TRANSLATE_NOOP("Columns", "Số tài liệu kiểm chứng (kể cả dòng nhiệm vụ)"),

@@ -32,10 +32,6 @@ _ROLES = {_DISPLAY, _EDIT, _CHECK, _FONT, _BACKGROUND, _FOREGROUND, _ALIGNMENT, 
 _NUMBERS = {"maximum", "self_score", "appraisal", "evidence", "not_applicable", "figure"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoringForm", text)
-
-
 def _signed(value: Decimal, effect: str) -> str:
     text = points_text(value)
     return f"−{text}" if effect == "penalty" and value > 0 else text
@@ -114,14 +110,19 @@ def _display(model: CriteriaFormModel, node: _Node, key: str) -> str:
         return ""
     entry = state.assessment.entry(node.code)
     if key == "rule":
-        return _tr("Tỉnh chấm") if criterion.province_scored else criterion.rule.describe()
+        return (
+            QCoreApplication.translate("ScoringForm", "Tỉnh chấm")
+            if criterion.province_scored
+            else criterion.rule.describe()
+        )
     if key == "figure":
         shown = figure_text(criterion.rule, entry)
         hint = _register_hint(model, node.code)
-        return shown or (f"{_tr('sổ:')} {hint}" if hint else "")
+        # (lupdate reads no call inside an f-string: the texts are translated outside them)
+        return shown or (QCoreApplication.translate("ScoringForm", "sổ:") + f" {hint}" if hint else "")
     if key == "self_score":
         if entry.not_applicable:
-            return _tr("KAD")
+            return QCoreApplication.translate("ScoringForm", "KAD")
         if criterion.province_scored:
             return "" if totals.province_points is None else points_text(totals.province_points)
         if totals.problem is not None:
@@ -168,7 +169,9 @@ def _tooltip(model: CriteriaFormModel, node: _Node, key: str) -> str | None:
         return str(totals.problem)
     if key == "text":
         hint = (
-            f"\n{_tr('Tài liệu kiểm chứng cần có:')} {criterion.evidence_hint}"
+            "\n"
+            + QCoreApplication.translate("ScoringForm", "Tài liệu kiểm chứng cần có:")
+            + f" {criterion.evidence_hint}"
             if criterion.evidence_hint
             else ""
         )
@@ -180,8 +183,14 @@ def _tooltip(model: CriteriaFormModel, node: _Node, key: str) -> str | None:
     if key == "figure":
         figure = model.register.get(node.code)
         hint = str(figure_hint(criterion.rule))
-        register = f"\n{_tr('Sổ nhiệm vụ:')} {figure.note}" if figure is not None else ""
-        return (f"{_tr('Số liệu:')} {hint}" if hint else "") + register or None
+        register = (
+            "\n" + QCoreApplication.translate("ScoringForm", "Sổ nhiệm vụ:") + f" {figure.note}"
+            if figure is not None
+            else ""
+        )
+        return (
+            QCoreApplication.translate("ScoringForm", "Số liệu:") + f" {hint}" if hint else ""
+        ) + register or None
     if key == "explanation":
         entry = state.assessment.entry(node.code)
         return (entry.na_reason if entry.not_applicable else entry.explanation) or None

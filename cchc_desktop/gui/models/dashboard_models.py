@@ -157,7 +157,9 @@ class DueListModel(QAbstractTableModel):
         ):
             return None
         if DUE_COLUMNS[section][0] == "days":
-            return QCoreApplication.translate("Columns", "Trễ" if self.overdue else "Còn")
+            if self.overdue:
+                return QCoreApplication.translate("Columns", "Trễ")
+            return QCoreApplication.translate("Columns", "Còn")
         return QCoreApplication.translate("Columns", DUE_COLUMNS[section][1])
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

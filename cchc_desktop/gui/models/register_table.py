@@ -43,6 +43,7 @@ _TIPS = {
     "done_on": QT_TRANSLATE_NOOP("Columns", "Ngày hoàn thành"),
 }
 _CENTERED = frozenset({"section", "number", "evidence", "done_on"})
+_ANSWERED = frozenset({roles.DISPLAY, roles.DECORATION, roles.FOREGROUND, roles.ALIGNMENT, roles.TOOLTIP})
 _RED = QBrush(QColor(STATUS_COLORS["overdue"]))
 _LATE = QBrush(QColor(STATUS_COLORS["done_late"]))
 _DONE = QBrush(QColor(STATUS_COLORS["done"]))
@@ -137,11 +138,15 @@ class RegisterTableModel(QAbstractTableModel):
         return roles.SELECTABLE if index.isValid() else roles.NO_FLAGS
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid() or self.view is None:
+        # The view asks for seven roles per cell on every paint (each keystroke in the search
+        # box repaints the table): the roles never answered return first, and row_at is inlined.
+        view = self.view
+        if role not in _ANSWERED or view is None:
             return None
-        row = self.row_at(index.row())
-        if row is None:
+        line, shown = index.row(), self._shown
+        if not 0 <= line < len(shown) or shown[line] >= len(view.rows):
             return None
+        row = view.rows[shown[line]]
         key = KEYS[index.column()]
         if role == roles.DISPLAY:
             return self._text(row, key)

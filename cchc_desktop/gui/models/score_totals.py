@@ -9,11 +9,6 @@ from PySide6.QtGui import QFont
 from ...i18n import fmt
 from ...services.scoring import ScoringState, percent, percent_display, points_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoringTotals", text)
-
-
 _DISPLAY, _TOOLTIP = int(Qt.DisplayRole.value), int(Qt.ToolTipRole.value)
 _ALIGNMENT, _FONT = int(Qt.TextAlignmentRole.value), int(Qt.FontRole.value)
 _CENTRE = int(Qt.AlignCenter)
@@ -36,7 +31,9 @@ class AreaTotalsModel(QAbstractTableModel):
                     continue
                 maximum = node.whole_maximum
                 tip = f"{area.code}. {area.text}\n" + fmt(
-                    _tr("{points} / {maximum} điểm được tính ({percent})"),
+                    QCoreApplication.translate(
+                        "ScoringTotals", "{points} / {maximum} điểm được tính ({percent})"
+                    ),
                     points=points_text(node.whole_points),
                     maximum=points_text(maximum),
                     percent=percent_display(percent(node.whole_points, maximum)) or "—",
@@ -44,13 +41,27 @@ class AreaTotalsModel(QAbstractTableModel):
                 columns.append(
                     (area.code, f"{points_text(node.whole_points)}/{points_text(maximum)}", tip, "area")
                 )
-            columns.append((_tr("Thưởng"), f"+{points_text(totals.bonus)}", _tr("Điểm thưởng"), "bonus"))
-            columns.append((_tr("Trừ"), f"−{points_text(totals.penalty)}", _tr("Điểm trừ"), "penalty"))
             columns.append(
                 (
-                    _tr("Tổng"),
+                    QCoreApplication.translate("ScoringTotals", "Thưởng"),
+                    f"+{points_text(totals.bonus)}",
+                    QCoreApplication.translate("ScoringTotals", "Điểm thưởng"),
+                    "bonus",
+                )
+            )
+            columns.append(
+                (
+                    QCoreApplication.translate("ScoringTotals", "Trừ"),
+                    f"−{points_text(totals.penalty)}",
+                    QCoreApplication.translate("ScoringTotals", "Điểm trừ"),
+                    "penalty",
+                )
+            )
+            columns.append(
+                (
+                    QCoreApplication.translate("ScoringTotals", "Tổng"),
                     f"{points_text(totals.whole_points)}/{points_text(totals.whole_maximum)}",
-                    _tr("Tổng điểm trên điểm tối đa được tính"),
+                    QCoreApplication.translate("ScoringTotals", "Tổng điểm trên điểm tối đa được tính"),
                     "total",
                 )
             )

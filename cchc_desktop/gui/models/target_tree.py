@@ -42,7 +42,9 @@ def figure_text(value: str | None) -> str:
 def met_text(met: bool | None) -> str:
     if met is None:
         return "—"
-    return QCoreApplication.translate("Targets", "Đạt" if met else "Chưa đạt")
+    if met:
+        return QCoreApplication.translate("Targets", "Đạt")
+    return QCoreApplication.translate("Targets", "Chưa đạt")
 
 
 class TargetTreeModel(QAbstractItemModel):

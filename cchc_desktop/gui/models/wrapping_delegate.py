@@ -18,25 +18,30 @@ class WrappingDelegate(QStyledItemDelegate):
         self._view = view
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        text = index.data(Qt.DisplayRole)
-        base = super().sizeHint(option, index)
-        if not text:
+        # The cell's options made once (each asks the model for a dozen roles): measured on one
+        # line as QStyledItemDelegate.sizeHint does, then at the column's width.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = self._view
+        style = view.style()
+        base = style.sizeFromContents(QStyle.CT_ItemViewItem, opt, QSize(), option.widget)
+        if not index.data(Qt.DisplayRole):
             return base
-        width = self._view.columnWidth(index.column())
-        if index.column() == 0:
-            depth, parent = 0, index.parent()
+        column = index.column()
+        width = view.columnWidth(column)
+        if column == 0:
+            parent = index.parent()
+            if view.isFirstColumnSpanned(index.row(), parent):
+                return base
+            depth = 0
             while parent.isValid():
                 depth += 1
                 parent = parent.parent()
-            width -= self._view.indentation() * (depth + 1)
-            if self._view.isFirstColumnSpanned(index.row(), index.parent()):
-                return base
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+            width -= view.indentation() * (depth + 1)
         # Let the style lay the text out in a cell of the real width: the same code paints it,
         # so the height fits exactly (a guessed margin left some cells elided).
         opt.rect = QRect(0, 0, max(width, 30), 1_000_000)
-        size = self._view.style().sizeFromContents(QStyle.CT_ItemViewItem, opt, QSize(), self._view)
+        size = style.sizeFromContents(QStyle.CT_ItemViewItem, opt, QSize(), view)
         return QSize(base.width(), max(base.height(), size.height() + _VERTICAL_PADDING))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import QInputDialog
 
 from ...errors import CchcError
 from ...i18n import fmt
-from ...services.edits import Applied
-from ..dialogs.row_form import RowFormDialog
 from ..models.annex_nodes import ITEM, ROW, SECTION, Node
 from .annex_toolbar import annex_menu, annex_toolbar
 
 if TYPE_CHECKING:
+    from ...services.edits import Applied
+    from ..dialogs.row_form import RowFormDialog
     from .plans import PlansPage
 
 
@@ -300,6 +300,8 @@ class AnnexActions(QObject):
         if node.kind == SECTION:
             self._section_title(node)
             return None
+        from ..dialogs.row_form import RowFormDialog  # loaded on first use: keeps start-up fast
+
         dialog = RowFormDialog(
             self.ws,
             view,

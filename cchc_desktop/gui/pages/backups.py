@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -16,6 +16,7 @@ from ...errors import CchcError
 from ...i18n import fmt
 from ...services import backups as backup_service
 from ...services.backups import BackupInfo
+from ..auto_backup import AUTO_BACKUP_INTERVAL_MS
 from ..forms.ui_backup_page import Ui_BackupPage
 from ..models.list_table import ListTableModel
 from ..screen import remember_columns
@@ -23,8 +24,6 @@ from .base import Page
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
-
-AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 
 class BackupListModel(ListTableModel[BackupInfo]):
@@ -100,11 +99,8 @@ class BackupPage(Page):
             self.ui.restoreFromFileButton,
         ):
             button.setEnabled(not self.ws.read_only or button is self.ui.backupToButton)
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(AUTO_BACKUP_INTERVAL_MS)
-        self.timer.timeout.connect(self.auto_backup_if_changed)
-        self.timer.start()
+        # The automatic backups are the window's (auto_backup.py): they run whether or not
+        # this page was ever opened.
         self.refresh()
 
     def title(self) -> str:
@@ -135,25 +131,11 @@ class BackupPage(Page):
         return lambda _job: backup_service.make_backup(db_path, folder, kind, target)
 
     def auto_backup_if_changed(self) -> None:
-        if self.ws.read_only or not self.ws.backups.changed_since_backup() or self.window_.tasks.busy():
-            return
-        self.ws.backups.mark_backed_up()
-        self.window_.tasks.run(
-            self.tr("Đang sao lưu tự động…"),
-            self._job("auto"),
-            lambda _info: self.refresh(),
-            self.window_.show_error,
-            quiet=True,
-        )
+        """What the window's timer does every few minutes (the list is read again after it)."""
+        self.window_.auto_backup.back_up_if_changed()
 
     def back_up_on_close(self) -> None:
-        """Runs on the UI thread: the window is closing and nothing else is going on."""
-        if self.ws.read_only or not self.ws.backups.changed_since_backup():
-            return
-        try:
-            self.ws.backups.create("auto")
-        except CchcError as error:
-            self.window_.show_error(error)
+        self.window_.auto_backup.back_up_on_close()
 
     def back_up_now(self, folder: Path | None = None) -> None:
         self.window_.tasks.run(

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ...domain.edits import Changed
-
 if TYPE_CHECKING:
+    from ...domain.edits import Changed
     from ..main_window import MainWindow
 
 

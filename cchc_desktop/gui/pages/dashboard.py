@@ -170,5 +170,5 @@ class DashboardPanel(QWidget):
             summary = next((p for p in self.ws.plans.all() if p.id == self.page.plan_id), None)
             if summary is not None:
                 plans.select_plan(summary.uuid)
-        window.nav.setCurrentRow(window.pages.index(plans))
+        window.show_page(plans)
         plans.ui.planTabs.setCurrentWidget(plans.ui.targetsTab)

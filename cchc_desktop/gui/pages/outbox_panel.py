@@ -109,8 +109,7 @@ class OutboxPanel(QObject):
         ui.includeScore.setEnabled(self.page.assessment_id() is not None)
 
     def show_page(self) -> None:
-        index = self.window.pages.index(self.page)
-        self.window.nav.setCurrentRow(index)
+        self.window.show_page(self.page)
 
     # --- preparing a package ---------------------------------------------------------------------
 

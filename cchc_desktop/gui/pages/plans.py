@@ -9,15 +9,12 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 from ...domain import PlanDocument, PlanSummary
-from ...domain.edits import Changed
 from ...errors import CchcError
 from ...i18n import fmt, number
-from ...services.edits import Applied
-from ..dialogs.targets import TargetsPanel
 from ..forms.ui_plans_page import Ui_PlansPage
 from ..models.annex_delegate import AnnexDelegate
 from ..models.annex_nodes import before_period
@@ -29,9 +26,10 @@ from .annex_actions import AnnexActions
 from .base import Page
 
 if TYPE_CHECKING:
+    from ...domain.edits import Changed
+    from ...services.edits import Applied
+    from ..dialogs.targets import TargetsPanel
     from ..main_window import MainWindow
-
-_LAY_OUT_AT_ONCE = 3000  # rows; a bigger annex shows its first reform area first
 
 
 class PlansPage(Page):
@@ -44,6 +42,7 @@ class PlansPage(Page):
         self.ui.planNotice.hide()
         self.current: PlanSummary | None = None
         self._document: PlanDocument | None = None
+        self._counted: tuple[tuple, tuple[int, int]] | None = None  # see _due_counts
         self.views = shared_views(window)
 
         self.plan_model = PlanListModel(self)
@@ -78,17 +77,47 @@ class PlansPage(Page):
         else:
             tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         window.edit_menu.addMenu(self.actions.menu)
-        self.targets = TargetsPanel(self)
-        self.ui.targetsLayout.addWidget(self.targets)
+        # The targets tab's panel is built when that tab is first shown (or asked for): its
+        # tab title alone (the count) is kept up to date until then.
+        self._targets: TargetsPanel | None = None
+        self.ui.planTabs.currentChanged.connect(self._tab_shown)
         self.ui.plansSplitter.setSizes([150, 600])
         self.reload_list(None)
 
     def title(self) -> str:
         return self.tr("Kế hoạch")
 
+    @property
+    def targets(self) -> TargetsPanel:
+        """The plan's targets (the second tab), built on first use: keeps start-up fast."""
+        return self._targets if self._targets is not None else self._build_targets()
+
+    def _build_targets(self) -> TargetsPanel:
+        from ..dialogs.targets import TargetsPanel
+
+        self._targets = TargetsPanel(self)
+        self.ui.targetsLayout.addWidget(self._targets)
+        self._targets.set_plan(self.current)
+        return self._targets
+
+    def _tab_shown(self, index: int) -> None:
+        if self._targets is None and self.ui.planTabs.widget(index) is self.ui.targetsTab:
+            self._build_targets()
+
+    def _show_target_count(self) -> None:
+        """The targets tab's title, as the panel sets it (same texts), while it is not built."""
+        count = self.ws.target_count(self.current.id) if self.current is not None else 0
+        tabs = self.ui.planTabs
+        tabs.setTabText(
+            tabs.indexOf(self.ui.targetsTab),
+            fmt(QCoreApplication.translate("TargetsPanel", "Chỉ tiêu ({count})"), count=count)
+            if count
+            else QCoreApplication.translate("TargetsPanel", "Chỉ tiêu"),
+        )
+
     def _setup_tree(self) -> None:
         """The annex look (as the import preview has it: wrapped rows, section lines across the
-        width), expanded line by line rather than with expandAll, which walks all 10,000 rows."""
+        width), every line expanded."""
         tree, model = self.ui.annexTree, self.annex_model
         tree.setModel(model)
         for column, width in enumerate(COLUMN_WIDTHS):
@@ -103,21 +132,12 @@ class PlansPage(Page):
 
     def _after_reset(self) -> None:
         tree, model = self.ui.annexTree, self.annex_model
-        view = model.view
-        # A big annex: the first reform area is laid out and painted first, the others just
-        # after (laying out 10,000 rows takes a few hundred milliseconds).
-        first_only = view is not None and len(view.rows) > _LAY_OUT_AT_ONCE and model.rowCount() > 1
-        self._expand_under(model.index(0, 0) if first_only else QModelIndex())
-        # After expanding: spanning a line lays the tree out at once.
+        # One walk in C++ expands and lays out every line (expanding line by line costs a Python
+        # call per item, and the layout after it a second walk). The spans after it: while a
+        # line spans, laying out asks the model of every line whether it spans too.
+        tree.expandAll()
         for row in range(model.rowCount()):
             tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        if first_only:
-            QTimer.singleShot(0, self._expand_rest)
-
-    def _expand_rest(self) -> None:
-        tree = self.ui.annexTree
-        tree.scheduleDelayedItemsLayout()  # one layout for all of them, not one per line
-        self._expand_under(QModelIndex())
 
     def _expand_under(self, parent: QModelIndex) -> None:
         # Cheap while the view has a layout pending (after a reset or an insert): it only notes them.
@@ -185,7 +205,10 @@ class PlansPage(Page):
         if summary is None:
             self.views.release(self)
         self.annex_model.set_view(view)
-        self.targets.set_plan(summary)
+        if self._targets is not None:
+            self._targets.set_plan(summary)
+        else:
+            self._show_target_count()
         self.actions.update()
         self.window_.current_plan_changed(summary)
         self._show_header()
@@ -226,9 +249,7 @@ class PlansPage(Page):
         if view is None or self.ws.read_only:
             self.ui.planNotice.hide()
             return
-        start = view.plan.period.start_date()
-        earlier = sum(1 for row in view.rows if before_period(row.due, start))
-        unknown = sum(1 for row in view.rows if row.due.kind == "unknown")
+        earlier, unknown = self._due_counts(view)
         notes = []
         if earlier:
             notes.append(
@@ -250,6 +271,16 @@ class PlansPage(Page):
             )
         self.ui.planNotice.setText("  ".join(notes))
         self.ui.planNotice.setVisible(bool(notes))
+
+    def _due_counts(self, view) -> tuple[int, int]:
+        """(rows due before the period, rows with no date): counted once per state of the view."""
+        start = view.plan.period.start_date()
+        key = (view, view.generation, start)
+        if self._counted is None or self._counted[0] != key:
+            earlier = sum(1 for row in view.rows if before_period(row.due, start))
+            unknown = sum(1 for row in view.rows if row.due.kind == "unknown")
+            self._counted = (key, (earlier, unknown))
+        return self._counted[1]
 
     # --- editing -------------------------------------------------------------------------------
 
@@ -295,7 +326,10 @@ class PlansPage(Page):
             self._show_header(notice=dues)
         self._restore(changed.focus, keep)
         if "targets" in changed.kinds:
-            self.targets.refresh(changed)
+            if self._targets is not None:
+                self._targets.refresh(changed)
+            else:
+                self._show_target_count()
         self.actions.update()
 
     def _restore(self, focus: str | None, keep: tuple[str, int] | None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ... import APP_NAME
@@ -39,8 +40,10 @@ class ScoringActions:
         ui.finaliseButton.clicked.connect(self.finalise)
         ui.reviseButton.clicked.connect(self.revise)
 
-    def _tr(self, text: str) -> str:
-        return self.page.tr(text)
+    @staticmethod
+    def tr(text: str) -> str:
+        # Not a QObject: its texts live under its own name in the translation file.
+        return QCoreApplication.translate("ScoringActions", text)
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.page, title, str(Path.home() / name), pattern)
@@ -49,21 +52,21 @@ class ScoringActions:
     # --- criteria sets -------------------------------------------------------------------------
 
     def template_dialog(self) -> None:
-        path = self._save_path(self._tr("Ghi mẫu bộ tiêu chí"), "bo-tieu-chi-trong.xlsx", _XLSX)
+        path = self._save_path(self.tr("Ghi mẫu bộ tiêu chí"), "bo-tieu-chi-trong.xlsx", _XLSX)
         if path is not None:
             self.write_template(path)
 
     def write_template(self, path: Path) -> None:
         self.window.tasks.run(
-            fmt(self._tr("Đang ghi {name}…"), name=path.name),
+            fmt(self.tr("Đang ghi {name}…"), name=path.name),
             lambda _job: self.ws.criteria.write_template(path),
-            lambda _result: self.window.status(fmt(self._tr("Đã ghi mẫu bộ tiêu chí ra {path}"), path=path)),
+            lambda _result: self.window.status(fmt(self.tr("Đã ghi mẫu bộ tiêu chí ra {path}"), path=path)),
             self.window.show_error,
         )
 
     def import_criteria_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.page, self._tr("Nhập bộ tiêu chí"), str(Path.home()), _XLSX + ";;" + self._tr("Mọi tệp (*)")
+            self.page, self.tr("Nhập bộ tiêu chí"), str(Path.home()), _XLSX + ";;" + self.tr("Mọi tệp (*)")
         )
         if path:
             self.import_criteria(Path(path))
@@ -80,14 +83,14 @@ class ScoringActions:
             self.window.notify(result.changed)
             self.window.status(
                 fmt(
-                    self._tr("Đã nhập bộ tiêu chí «{name}» ({count} tiêu chí)."),
+                    self.tr("Đã nhập bộ tiêu chí «{name}» ({count} tiêu chí)."),
                     name=criteria_set.name,
                     count=sum(1 for _ in criteria_set.leaves()),
                 )
             )
 
         self.window.tasks.run(
-            fmt(self._tr("Đang đọc {name}…"), name=path.name),
+            fmt(self.tr("Đang đọc {name}…"), name=path.name),
             lambda _job: self.ws.criteria.read_file(path),
             store,
             self.window.show_error,
@@ -124,14 +127,14 @@ class ScoringActions:
         if state is None:
             return
         items = self.ws.scoring.checklist(state.record.id, state)
-        text = self._tr("Chốt bản tự đánh giá? Sau khi chốt, phần tự chấm chỉ đọc; vẫn nhận điểm thẩm định.")
+        text = self.tr("Chốt bản tự đánh giá? Sau khi chốt, phần tự chấm chỉ đọc; vẫn nhận điểm thẩm định.")
         if items:
             text = fmt(
-                self._tr("Còn {count} việc cần xem (tab «Kiểm tra»):\n{first}\n\nVẫn chốt bản tự đánh giá?"),
+                self.tr("Còn {count} việc cần xem (tab «Kiểm tra»):\n{first}\n\nVẫn chốt bản tự đánh giá?"),
                 count=len(items),
                 first="\n".join(f"– {item}" for item in items[:8]) + ("\n…" if len(items) > 8 else ""),
             )
-        if QMessageBox.question(self.page, self._tr("Chốt bản tự đánh giá"), text) != QMessageBox.Yes:
+        if QMessageBox.question(self.page, self.tr("Chốt bản tự đánh giá"), text) != QMessageBox.Yes:
             return
         try:
             self.page.record(self.ws.scoring.finalise(state.record.id, force=True))
@@ -149,7 +152,7 @@ class ScoringActions:
             return
         self.page.reload(record.id)
         self.window.status(
-            fmt(self._tr("Đã mở lần chấm {revision}; lần trước giữ nguyên."), revision=record.revision)
+            fmt(self.tr("Đã mở lần chấm {revision}; lần trước giữ nguyên."), revision=record.revision)
         )
 
     # --- the Excel form and the report ----------------------------------------------------------
@@ -159,7 +162,7 @@ class ScoringActions:
         return f"cham-diem-{state.record.year}-lan-{state.record.revision}" if state else "cham-diem"
 
     def export_form_dialog(self) -> None:
-        path = self._save_path(self._tr("Xuất phiếu chấm điểm"), self._file_stem() + ".xlsx", _XLSX)
+        path = self._save_path(self.tr("Xuất phiếu chấm điểm"), self._file_stem() + ".xlsx", _XLSX)
         if path is not None:
             self.export_form(path)
 
@@ -169,15 +172,15 @@ class ScoringActions:
             return
         data = self.ws.scoring.form_data(state.record.id)
         self.window.tasks.run(
-            fmt(self._tr("Đang ghi {name}…"), name=path.name),
+            fmt(self.tr("Đang ghi {name}…"), name=path.name),
             lambda job: data.write(path, job),
-            lambda _result: self.window.status(fmt(self._tr("Đã xuất phiếu chấm điểm ra {path}"), path=path)),
+            lambda _result: self.window.status(fmt(self.tr("Đã xuất phiếu chấm điểm ra {path}"), path=path)),
             self.window.show_error,
         )
 
     def fill_form_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.page, self._tr("Nhập phiếu chấm điểm đã điền"), str(Path.home()), _XLSX
+            self.page, self.tr("Nhập phiếu chấm điểm đã điền"), str(Path.home()), _XLSX
         )
         if path:
             self.fill_form(Path(path))
@@ -190,7 +193,7 @@ class ScoringActions:
         data = self.ws.scoring.form_data(state.record.id)
         assessment_id = state.record.id
         self.window.tasks.run(
-            fmt(self._tr("Đang đọc {name}…"), name=path.name),
+            fmt(self.tr("Đang đọc {name}…"), name=path.name),
             lambda _job: data.read_filled(path),
             lambda fill: self._confirm_fill(assessment_id, fill, path.name),
             self.window.show_error,
@@ -200,19 +203,19 @@ class ScoringActions:
         changes = fill.all_changes()
         if not changes:
             QMessageBox.information(
-                self.page, APP_NAME, self._tr("Phiếu không có thay đổi nào so với bản đang chấm.")
+                self.page, APP_NAME, self.tr("Phiếu không có thay đổi nào so với bản đang chấm.")
             )
             return
         lines = [f"{c.code}: {c.label}: {c.old or '—'} → {c.new or '—'}" for c in changes[:_SHOWN_CHANGES]]
         if len(changes) > _SHOWN_CHANGES:
-            lines.append(fmt(self._tr("… và {count} thay đổi khác"), count=len(changes) - _SHOWN_CHANGES))
+            lines.append(fmt(self.tr("… và {count} thay đổi khác"), count=len(changes) - _SHOWN_CHANGES))
         text = fmt(
-            self._tr("Phiếu «{name}» hợp lệ, có {count} thay đổi:\n\n{lines}\n\nGhi các thay đổi này?"),
+            self.tr("Phiếu «{name}» hợp lệ, có {count} thay đổi:\n\n{lines}\n\nGhi các thay đổi này?"),
             name=name,
             count=len(changes),
             lines="\n".join(lines),
         )
-        if QMessageBox.question(self.page, self._tr("Nhập phiếu chấm điểm"), text) != QMessageBox.Yes:
+        if QMessageBox.question(self.page, self.tr("Nhập phiếu chấm điểm"), text) != QMessageBox.Yes:
             return
         try:
             self.page.record(self.ws.scoring.apply_fill(assessment_id, fill, name))
@@ -221,9 +224,9 @@ class ScoringActions:
 
     def report_dialog(self) -> None:
         path = self._save_path(
-            self._tr("Báo cáo kết quả tự đánh giá"),
+            self.tr("Báo cáo kết quả tự đánh giá"),
             f"bao-cao-{self._file_stem()}.pdf",
-            self._tr("PDF (*.pdf)"),
+            self.tr("PDF (*.pdf)"),
         )
         if path is not None:
             self.report(path)
@@ -234,9 +237,9 @@ class ScoringActions:
             return
         data = self.ws.scoring.report_data(state.record.id)
         self.window.tasks.run(
-            fmt(self._tr("Đang ghi {name}…"), name=path.name),
+            fmt(self.tr("Đang ghi {name}…"), name=path.name),
             lambda job: data.write(path, fmt_name, job),
-            lambda _result: self.window.status(fmt(self._tr("Đã ghi báo cáo ra {path}"), path=path)),
+            lambda _result: self.window.status(fmt(self.tr("Đã ghi báo cáo ra {path}"), path=path)),
             self.window.show_error,
             cancellable=True,
         )

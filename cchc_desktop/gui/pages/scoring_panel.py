@@ -9,6 +9,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox
 
 from ...errors import CchcError
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
 
 
 class ScoringPanel:
+    @staticmethod
+    def tr(text: str) -> str:
+        # Not a QObject: its texts live under its own name in the translation file.
+        return QCoreApplication.translate("ScoringPanel", text)
+
     def __init__(self, page: ScoringPage):
         self.page, self.ui, self.ws = page, page.ui, page.ws
         self.code: str | None = None
@@ -90,11 +96,11 @@ class ScoringPanel:
             self.checklist_model.set_items(items)
             self.ui.checklistInfo.setText(
                 fmt(
-                    self.page.tr("{count} việc cần xem trước khi chốt (bấm đúp để đến tiêu chí)."),
+                    self.tr("{count} việc cần xem trước khi chốt (bấm đúp để đến tiêu chí)."),
                     count=len(items),
                 )
                 if items
-                else self.page.tr("Không còn việc nào cần xem: có thể chốt bản tự đánh giá.")
+                else self.tr("Không còn việc nào cần xem: có thể chốt bản tự đánh giá.")
             )
         elif tab is self.ui.lostTab:
             self.lost_model.set_items(self.ws.scoring.lost_points(state.record.id))
@@ -105,7 +111,7 @@ class ScoringPanel:
         criterion = state.criteria_set.index().get(code) if state is not None and code else None
         ui = self.ui
         if criterion is None:
-            ui.criterionInfo.setText(self.page.tr("Chọn một tiêu chí trong phiếu."))
+            ui.criterionInfo.setText(self.tr("Chọn một tiêu chí trong phiếu."))
             ui.registerBox.setVisible(False)
             self.evidence_model.set_items([])
             self.history_model.set_items([])
@@ -117,17 +123,15 @@ class ScoringPanel:
         assert state is not None
         entry = state.assessment.entry(criterion.code)
         parts = [f"<b>{html.escape(criterion.code)}. {html.escape(criterion.text)}</b>"]
-        parts.append(fmt(self.page.tr("Điểm tối đa: {points}"), points=points_text(criterion.max_points)))
+        parts.append(fmt(self.tr("Điểm tối đa: {points}"), points=points_text(criterion.max_points)))
         if criterion.is_leaf:
-            rule = self.page.tr("Do tỉnh chấm") if criterion.province_scored else criterion.rule.describe()
-            parts.append(fmt(self.page.tr("Cách chấm: {rule}"), rule=html.escape(rule)))
+            rule = self.tr("Do tỉnh chấm") if criterion.province_scored else criterion.rule.describe()
+            parts.append(fmt(self.tr("Cách chấm: {rule}"), rule=html.escape(rule)))
             hint = str(figure_hint(criterion.rule))
             if hint and not criterion.province_scored:
-                parts.append(fmt(self.page.tr("Số liệu ghi: {hint}"), hint=html.escape(hint)))
+                parts.append(fmt(self.tr("Số liệu ghi: {hint}"), hint=html.escape(hint)))
         if criterion.evidence_hint:
-            parts.append(
-                fmt(self.page.tr("Tài liệu cần có: {hint}"), hint=html.escape(criterion.evidence_hint))
-            )
+            parts.append(fmt(self.tr("Tài liệu cần có: {hint}"), hint=html.escape(criterion.evidence_hint)))
         problem = state.totals.nodes[criterion.code].problem
         if problem is not None:
             parts.append(f"<span style='color:#b00020'>{html.escape(str(problem))}</span>")
@@ -136,7 +140,7 @@ class ScoringPanel:
         ui.registerBox.setVisible(figure is not None)
         if figure is not None:
             score = (
-                fmt(self.page.tr(" → {points} điểm"), points=points_text(figure.score))
+                fmt(self.tr(" → {points} điểm"), points=points_text(figure.score))
                 if figure.score is not None
                 else ""
             )
@@ -236,9 +240,9 @@ class ScoringPanel:
     def attach_dialog(self, round_: int) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.page,
-            self.page.tr("Chọn tài liệu kiểm chứng"),
+            self.tr("Chọn tài liệu kiểm chứng"),
             str(Path.home()),
-            self.page.tr("Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png);;Mọi tệp (*)"),
+            self.tr("Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png);;Mọi tệp (*)"),
         )
         if path:
             self.attach(Path(path), round_)
@@ -255,7 +259,7 @@ class ScoringPanel:
             self._run(lambda: self.ws.scoring.attach_evidence(assessment_id, code, stored, round_))
 
         self.page.window_.tasks.run(
-            fmt(self.page.tr("Đang chép {name} vào kho tài liệu…"), name=path.name),
+            fmt(self.tr("Đang chép {name} vào kho tài liệu…"), name=path.name),
             lambda job: self.ws.scoring.store_evidence_file(path, data_dir, job),
             link,
             self.page.window_.show_error,
@@ -281,15 +285,13 @@ class ScoringPanel:
         if state is None or not 0 <= row < len(plans):
             return
         if not codes:
-            self.page.window_.show_error(self.page.tr("Hãy đánh dấu các tiêu chí cần đưa vào kế hoạch."))
+            self.page.window_.show_error(self.tr("Hãy đánh dấu các tiêu chí cần đưa vào kế hoạch."))
             return
         answer = QMessageBox.question(
             self.page,
-            self.page.tr("Đưa vào kế hoạch"),
+            self.tr("Đưa vào kế hoạch"),
             fmt(
-                self.page.tr(
-                    "Thêm {count} nhiệm vụ khắc phục vào kế hoạch «{title}»? (Hoàn tác bằng Ctrl+Z.)"
-                ),
+                self.tr("Thêm {count} nhiệm vụ khắc phục vào kế hoạch «{title}»? (Hoàn tác bằng Ctrl+Z.)"),
                 count=len(codes),
                 title=plans[row].title,
             ),
@@ -299,7 +301,7 @@ class ScoringPanel:
         ):
             self.page.window_.status(
                 fmt(
-                    self.page.tr("Đã thêm {count} nhiệm vụ vào «{title}»."),
+                    self.tr("Đã thêm {count} nhiệm vụ vào «{title}»."),
                     count=len(codes),
                     title=plans[row].title,
                 )

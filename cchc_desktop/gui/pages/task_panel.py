@@ -74,7 +74,7 @@ class TaskPanel(QObject):
         ui.progressBox.setEnabled(bool(rows) and writable)
         if not rows:
             ui.rowTitle.setText(
-                self.page.tr("Chọn một dòng (hoặc nhiều dòng) để ghi tiến độ và tài liệu kiểm chứng.")
+                self.tr("Chọn một dòng (hoặc nhiều dòng) để ghi tiến độ và tài liệu kiểm chứng.")
             )
             self.documents.set_documents([])
             self._update_buttons()
@@ -83,25 +83,25 @@ class TaskPanel(QObject):
         if len(rows) == 1:
             facts = [
                 fmt(
-                    self.page.tr("Lĩnh vực {code} · nhiệm vụ {number}"),
+                    self.tr("Lĩnh vực {code} · nhiệm vụ {number}"),
                     code=row.section_code,
                     number=row.item_number,
                 ),
                 fmt(
-                    self.page.tr("Thời gian: {text} → {label}"),
+                    self.tr("Thời gian: {text} → {label}"),
                     text=row.due_text or "—",
                     label=row.due.label(),
                 ),
             ]
             if row.lead:
-                facts.append(fmt(self.page.tr("Chủ trì: {units}"), units="; ".join(row.lead)))
+                facts.append(fmt(self.tr("Chủ trì: {units}"), units="; ".join(row.lead)))
             ui.rowTitle.setText(
                 f"<b>{html.escape(task_text(row))}</b><br><small>{'<br>'.join(html.escape(f) for f in facts)}</small>"
             )
         else:
             ui.rowTitle.setText(
                 fmt(
-                    self.page.tr(
+                    self.tr(
                         "<b>{count} dòng đã chọn</b>: trạng thái và ngày lưu cho tất cả; kết quả, lý do khi có ghi."
                     ),
                     count=len(rows),
@@ -128,9 +128,7 @@ class TaskPanel(QObject):
     def _status_changed(self) -> None:
         status = self.ui.progressStatus.currentData()
         self.ui.doneDate.setEnabled(status == "done")
-        self.ui.reasonLabel.setText(
-            self.page.tr("<b>Lý do:</b>") if status == "cancelled" else self.page.tr("&Lý do:")
-        )
+        self.ui.reasonLabel.setText(self.tr("<b>Lý do:</b>") if status == "cancelled" else self.tr("&Lý do:"))
 
     def _update_buttons(self) -> None:
         one = len(self.rows) == 1
@@ -196,9 +194,9 @@ class TaskPanel(QObject):
     def attach_dialog(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self.page,
-            self.page.tr("Chọn tài liệu kiểm chứng"),
+            self.tr("Chọn tài liệu kiểm chứng"),
             str(Path.home()),
-            self.page.tr("Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png);;Mọi tệp (*)"),
+            self.tr("Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png);;Mọi tệp (*)"),
         )
         if paths:
             self.attach_files([Path(p) for p in paths])
@@ -224,7 +222,7 @@ class TaskPanel(QObject):
             self._record(applied)
             self._edit_number_of_last()
 
-        label = fmt(self.page.tr("Đang chép {name} vào kho tài liệu kiểm chứng…"), name=paths[0].name)
+        label = fmt(self.tr("Đang chép {name} vào kho tài liệu kiểm chứng…"), name=paths[0].name)
         self.page.window_.tasks.run(label, store, link, self.page.window_.show_error, cancellable=True)
 
     def _edit_number_of_last(self) -> None:
@@ -250,7 +248,7 @@ class TaskPanel(QObject):
             return path
 
         self.page.window_.tasks.run(
-            fmt(self.page.tr("Đang chép {name}…"), name=document.file_name),
+            fmt(self.tr("Đang chép {name}…"), name=document.file_name),
             copy,
             then,
             self.page.window_.show_error,
@@ -268,14 +266,12 @@ class TaskPanel(QObject):
         if document is None:
             return
         target, _filter = QFileDialog.getSaveFileName(
-            self.page, self.page.tr("Lưu bản sao tài liệu"), str(Path.home() / document.file_name)
+            self.page, self.tr("Lưu bản sao tài liệu"), str(Path.home() / document.file_name)
         )
         if target:
             self._copy(
                 Path(target),
-                lambda path: self.page.window_.status(
-                    fmt(self.page.tr("Đã lưu bản sao: {path}"), path=str(path))
-                ),
+                lambda path: self.page.window_.status(fmt(self.tr("Đã lưu bản sao: {path}"), path=str(path))),
             )
 
     def detach(self) -> None:
@@ -289,5 +285,5 @@ class TaskPanel(QObject):
             return
         self._record(applied)
         self.page.window_.status(
-            fmt(self.page.tr("Đã gỡ «{name}» khỏi dòng (Ctrl+Z để hoàn tác)."), name=document.file_name)
+            fmt(self.tr("Đã gỡ «{name}» khỏi dòng (Ctrl+Z để hoàn tác)."), name=document.file_name)
         )

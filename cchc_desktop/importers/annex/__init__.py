@@ -19,7 +19,15 @@ Failures are ``InvalidInputError`` with codes "annex.*" and "tsv.*"; warnings ar
 ``ImportWarning(row_number, code, params)``.
 """
 
-from .columns import FIELD_LABELS, FIELDS, ColumnMapping, UnknownColumn, detect_mapping, field_for_header
+from .columns import (
+    FIELD_LABELS,
+    FIELDS,
+    ColumnMapping,
+    UnknownColumn,
+    detect_mapping,
+    field_for_header,
+    field_label,
+)
 from .containers import check_office_file
 from .heading import DocumentReference, guess_period, read_annex_heading, read_reference
 from .preview import ImportPreview, SectionCount, TableInfo, analyse
@@ -31,6 +39,7 @@ from .warning import ImportWarning
 __all__ = [
     "FIELDS",
     "FIELD_LABELS",
+    "field_label",
     "ColumnMapping",
     "DocumentReference",
     "ImportPreview",

@@ -18,23 +18,31 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ...i18n import QT_TRANSLATE_NOOP, Message, define_messages
+from ...i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message, define_messages, translate
 from ...text import clean, fold
 from .sources import RawTable
 
 FIELDS = ("number", "objective", "task", "activity", "result", "lead", "partners", "due_text", "budget")
 
+# The fields as the printed annex heads its columns (so in Vietnamese: a table copied out with
+# them pastes back in); ``field_label`` gives one in the interface language.
 FIELD_LABELS = {
-    "number": "TT",
-    "objective": "Mục tiêu/Chỉ tiêu",
-    "task": "Nhiệm vụ",
-    "activity": "Hoạt động",
-    "result": "Kết quả/Sản phẩm",
-    "lead": "Chủ trì",
-    "partners": "Phối hợp",
-    "due_text": "Thời gian",
-    "budget": "Kinh phí",
+    "number": QT_TRANSLATE_NOOP("Messages", "TT"),
+    "objective": QT_TRANSLATE_NOOP("Messages", "Mục tiêu/Chỉ tiêu"),
+    "task": QT_TRANSLATE_NOOP("Messages", "Nhiệm vụ"),
+    "activity": QT_TRANSLATE_NOOP("Messages", "Hoạt động"),
+    "result": QT_TRANSLATE_NOOP("Messages", "Kết quả/Sản phẩm"),
+    "lead": QT_TRANSLATE_NOOP("Messages", "Chủ trì"),
+    "partners": QT_TRANSLATE_NOOP("Messages", "Phối hợp"),
+    "due_text": QT_TRANSLATE_NOOP("Messages", "Thời gian"),
+    "budget": QT_TRANSLATE_NOOP("Messages", "Kinh phí"),
 }
+
+
+def field_label(name: str) -> str:
+    """A field's name in the interface language ("Chủ trì" → "Lead unit" in English)."""
+    return translate(MESSAGES_CONTEXT, FIELD_LABELS[name])
+
 
 # Within the first rows of a table: title rows ("PHỤ LỤC", the title, "(Kèm theo ...)") come first.
 HEADER_SEARCH_ROWS = 20
@@ -182,7 +190,7 @@ class ColumnMapping:
         out = []
         for name in FIELDS:
             column = self.columns.get(name)
-            label = FIELD_LABELS[name]
+            label = field_label(name)
             if column is None:
                 out.append(str(Message("annex.mapping_line_none", field=label)))
                 continue
@@ -299,7 +307,7 @@ def validate_mapping(mapping: ColumnMapping, table: RawTable) -> list[Message]:
             problems.append(
                 Message(
                     "annex.mapping_column_outside",
-                    field=FIELD_LABELS[name],
+                    field=field_label(name),
                     column=column + 1,
                     width=table.width,
                 )

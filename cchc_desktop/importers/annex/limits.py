@@ -7,7 +7,7 @@ from ...domain import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, AnnexSection
 from ...errors import InvalidInputError
 from ...i18n import QT_TRANSLATE_NOOP, define_messages, number
 from .cells import ROW_TEXT_FIELDS
-from .columns import FIELD_LABELS
+from .columns import field_label
 from .warning import Numbering
 
 # Each template whole (lupdate reads literals only).
@@ -76,7 +76,7 @@ def check_limits(sections: list[AnnexSection], annex_title: str, annex_note: str
                             "annex.cell_too_long",
                             len(value),
                             MAX_TEXT_LENGTH,
-                            column=FIELD_LABELS[field_name],
+                            column=field_label(field_name),
                             field=field_name,
                             **where,
                         )
