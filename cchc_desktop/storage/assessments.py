@@ -9,7 +9,6 @@ canonical text ("0.25"), the figure as (choice, numerator, denominator, count) w
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import uuid as uuidlib
@@ -22,6 +21,7 @@ from ..domain import EvidenceDocument
 from ..domain.assessment import AppraisalRound, Assessment, ScoreEntry
 from ..errors import NotFoundError
 from ..i18n import QT_TRANSLATE_NOOP, define_messages
+from .evidence import document_from_row
 from .session import Database, Tx
 
 define_messages(
@@ -255,27 +255,8 @@ def evidence_documents(
         "WHERE e.assessment_id = ? AND (? IS NULL OR e.code = ?) ORDER BY e.code, se.round, se.position",
         [assessment_id, code, code],
     ):
-        found.setdefault(row[0], []).append((row[1], _document(row[2:])))
+        found.setdefault(row[0], []).append((row[1], document_from_row(row[2:])))
     return found
-
-
-def _document(row: Any) -> EvidenceDocument:
-    issued = None
-    try:
-        issued = dt.date.fromisoformat(row[6]) if row[6] else None
-    except ValueError:
-        pass
-    return EvidenceDocument(
-        sha256=row[2],
-        file_name=row[3],
-        size=row[4],
-        number=row[5],
-        issued_on=issued,
-        issuer=row[7],
-        title=row[8],
-        id=row[0],
-        uuid=row[1],
-    )
 
 
 # --- one field of one entry ------------------------------------------------------------------------

@@ -24,7 +24,8 @@ FIELDS = ("number", "issued_on", "issuer", "title", "file_name")
 _COLUMNS = "id, uuid, sha256, file_name, size, number, issued_on, issuer, title"
 
 
-def _document(row) -> EvidenceDocument:
+def document_from_row(row) -> EvidenceDocument:
+    """id, uuid, sha256, file_name, size, number, issued_on, issuer, title (in this order)."""
     issued = None
     try:
         issued = dt.date.fromisoformat(row[6]) if row[6] else None
@@ -45,7 +46,7 @@ def _document(row) -> EvidenceDocument:
 
 def by_sha(db: Database | Tx, sha256: str) -> EvidenceDocument | None:
     row = db.conn.execute(f"SELECT {_COLUMNS} FROM evidence_documents WHERE sha256 = ?", [sha256]).fetchone()
-    return _document(row) if row else None
+    return document_from_row(row) if row else None
 
 
 def by_uuid(db: Database | Tx, evidence_uuid: str) -> EvidenceDocument:
@@ -54,11 +55,14 @@ def by_uuid(db: Database | Tx, evidence_uuid: str) -> EvidenceDocument:
     ).fetchone()
     if row is None:
         raise NotFoundError("evidence.not_found", reference=evidence_uuid)
-    return _document(row)
+    return document_from_row(row)
 
 
 def all_documents(db: Database | Tx) -> list[EvidenceDocument]:
-    return [_document(r) for r in db.conn.execute(f"SELECT {_COLUMNS} FROM evidence_documents ORDER BY id")]
+    return [
+        document_from_row(r)
+        for r in db.conn.execute(f"SELECT {_COLUMNS} FROM evidence_documents ORDER BY id")
+    ]
 
 
 def record(tx: Tx, document: EvidenceDocument) -> EvidenceDocument:
@@ -103,7 +107,7 @@ def write_field(tx: Tx, evidence_uuid: str, field: str, value: object) -> None:
 
 def row_documents(db: Database | Tx, row_id: int) -> list[EvidenceDocument]:
     return [
-        _document(r)
+        document_from_row(r)
         for r in db.conn.execute(
             f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} FROM row_evidence re "
             "JOIN evidence_documents e ON e.id = re.evidence_id WHERE re.row_id = ? ORDER BY re.position",
