@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ...domain.edits import Changed, Step
+from ...domain.edits import Changed, SetField, Step
 from ...errors import CchcError, NotFoundError
 from ...i18n import QT_TRANSLATE_NOOP, define_messages
 from ...storage import plans as plan_store
@@ -76,6 +76,24 @@ def shown(value: Any) -> str | None:
             str(v) if not isinstance(v, (list, tuple)) else " – ".join(map(str, v)) for v in value
         )
     return str(value)
+
+
+def log_field_change(tx: Tx, action: str, entity: str, step: SetField, **where: Any) -> None:
+    """The change-log line of a field edit: which record, which field, the value before and after."""
+    tx.log(
+        action,
+        entity,
+        entity_uuid=step.uuid,
+        field=step.field,
+        old=shown(step.old),
+        new=shown(step.new),
+        **where,
+    )
+
+
+def field_changed(step: SetField) -> tuple[tuple[str, str, str], ...]:
+    """The field a SetField changed, as Changed.fields names it."""
+    return ((step.entity, step.uuid, step.field),)
 
 
 def plan_id_of(tx: Tx, plan_uuid: str) -> int:

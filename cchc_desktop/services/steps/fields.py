@@ -14,11 +14,12 @@ from .base import (
     FIELD_HANDLERS,
     EditConflict,
     expect,
+    field_changed,
     handles,
     handles_field,
+    log_field_change,
     plan_id_of,
     plan_uuid_of,
-    shown,
 )
 
 
@@ -39,16 +40,8 @@ def plan_field(db: Database, tx: Tx, step: SetField) -> Changed:
     plan_id = plan_id_of(tx, step.uuid)
     expect(plan_store.read_info_field(tx, plan_id, step.field), step.old, step.field)
     plan_store.write_info_field(tx, plan_id, step.field, step.new)
-    tx.log(
-        "edit",
-        "plan",
-        plan_id=plan_id,
-        entity_uuid=step.uuid,
-        field=step.field,
-        old=shown(step.old),
-        new=shown(step.new),
-    )
-    return Changed(frozenset({"plans"}), frozenset({step.uuid}), _field(step))
+    log_field_change(tx, "edit", "plan", step, plan_id=plan_id)
+    return Changed(frozenset({"plans"}), frozenset({step.uuid}), field_changed(step))
 
 
 @handles_field(*NODE_KINDS)
@@ -56,19 +49,10 @@ def annex_field(db: Database, tx: Tx, step: SetField) -> Changed:
     ref = annex_store.locate(tx, step.uuid)
     expect(annex_store.read_field(tx, ref, step.field), step.old, step.field)
     annex_store.update_field(tx, ref, step.field, step.new)
-    tx.log(
-        "edit",
-        step.entity,
-        plan_id=ref.plan_id,
-        entity_id=ref.id,
-        entity_uuid=step.uuid,
-        field=step.field,
-        old=shown(step.old),
-        new=shown(step.new),
-    )
+    log_field_change(tx, "edit", step.entity, step, plan_id=ref.plan_id, entity_id=ref.id)
     kinds = {"annex"} | ({"units"} if step.field in ("lead", "partners") else set())
     plan_uuid = step.plan_uuid or plan_uuid_of(tx, ref.plan_id)
-    return Changed(frozenset(kinds), frozenset({plan_uuid}), _field(step))
+    return Changed(frozenset(kinds), frozenset({plan_uuid}), field_changed(step))
 
 
 @handles_field("progress")
@@ -76,25 +60,16 @@ def progress_field(db: Database, tx: Tx, step: SetField) -> Changed:
     ref = annex_store.locate(tx, step.uuid)
     expect(progress_store.read_field(tx, ref.id, step.field), step.old, step.field)
     progress_store.write_field(tx, ref.id, step.field, step.new)
-    tx.log(
-        "progress",
-        "row",
-        plan_id=ref.plan_id,
-        entity_id=ref.id,
-        entity_uuid=step.uuid,
-        field=step.field,
-        old=shown(step.old),
-        new=shown(step.new),
-    )
-    return Changed(frozenset({"progress"}), frozenset({plan_uuid_of(tx, ref.plan_id)}), _field(step))
+    log_field_change(tx, "progress", "row", step, plan_id=ref.plan_id, entity_id=ref.id)
+    return Changed(frozenset({"progress"}), frozenset({plan_uuid_of(tx, ref.plan_id)}), field_changed(step))
 
 
 @handles_field("unit")
 def unit_field(db: Database, tx: Tx, step: SetField) -> Changed:
     expect(unit_store.read_field(tx, step.uuid, step.field), step.old, step.field)
     unit_store.set_unit_field(tx, step.uuid, step.field, step.new)
-    tx.log("unit", "unit", entity_uuid=step.uuid, field=step.field, old=shown(step.old), new=shown(step.new))
-    return Changed(frozenset({"units", "annex"}), fields=_field(step))
+    log_field_change(tx, "unit", "unit", step)
+    return Changed(frozenset({"units", "annex"}), fields=field_changed(step))
 
 
 @handles_field("target")
@@ -102,28 +77,13 @@ def target_field(db: Database, tx: Tx, step: SetField) -> Changed:
     plan_id = target_store.plan_of(tx, step.uuid)
     expect(target_store.read_field(tx, step.uuid, step.field), step.old, step.field)
     target_store.write_field(tx, step.uuid, step.field, step.new)
-    tx.log(
-        "edit",
-        "target",
-        plan_id=plan_id,
-        entity_uuid=step.uuid,
-        field=step.field,
-        old=shown(step.old),
-        new=shown(step.new),
-    )
-    return Changed(frozenset({"targets"}), frozenset({plan_uuid_of(tx, plan_id)}), _field(step))
+    log_field_change(tx, "edit", "target", step, plan_id=plan_id)
+    return Changed(frozenset({"targets"}), frozenset({plan_uuid_of(tx, plan_id)}), field_changed(step))
 
 
 @handles_field("evidence")
 def evidence_field(db: Database, tx: Tx, step: SetField) -> Changed:
     expect(evidence_store.read_field(tx, step.uuid, step.field), step.old, step.field)
     evidence_store.write_field(tx, step.uuid, step.field, step.new)
-    tx.log(
-        "evidence",
-        "evidence",
-        entity_uuid=step.uuid,
-        field=step.field,
-        old=shown(step.old),
-        new=shown(step.new),
-    )
-    return Changed(frozenset({"evidence"}), fields=_field(step))
+    log_field_change(tx, "evidence", "evidence", step)
+    return Changed(frozenset({"evidence"}), fields=field_changed(step))
